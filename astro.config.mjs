@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { SITE } from './src/site-config.ts';
+
+// Deploys set SITE_URL and, for a sub-path such as a GitHub Pages project site, BASE_PATH.
+export default defineConfig({
+	site: process.env.SITE_URL ?? SITE.defaultUrl,
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: SITE.title,
+			description: SITE.description,
+			social: [{ icon: 'github', label: 'Source on GitHub', href: SITE.repository }],
+			editLink: { baseUrl: `${SITE.repository}/edit/${SITE.branch}/` },
+			lastUpdated: true,
+			customCss: ['./src/styles/global.css'],
+			components: {
+				Footer: './src/components/Footer.astro',
+			},
+			sidebar: [
+				{ label: 'The value chain', items: [{ autogenerate: { directory: 'value-chain' } }, { autogenerate: { directory: 'activities' } }] },
+				{ label: 'Deliver and support', items: [{ autogenerate: { directory: 'deliver-and-support' } }] },
+				{ label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
+				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
+				{ label: 'Exam preparation', items: [{ autogenerate: { directory: 'exam' } }] },
+				{
+					label: 'Reference',
+					items: [
+						{ label: 'Glossary', link: '/glossary/' },
+						{ label: 'About this guide', link: '/about/' },
+					],
+				},
+			],
+		}),
+		preact(),
+	],
+});

@@ -1,0 +1,13 @@
+/** The one place for the project's identity: the repository that edit, report and source links point at. */
+export const SITE = {
+	title: 'Deliver and Support Guide',
+	description:
+		"A free, open guide to ITIL 4's Deliver and support value chain activity: clear explanations, comparisons, exercises and exam-style self-checks.",
+	repository: 'https://github.com/itil-guides/deliver-and-support',
+	branch: 'main',
+	/** Used when SITE_URL is not set; deploys set SITE_URL (and BASE_PATH for a sub-path such as a GitHub Pages project site). */
+	defaultUrl: 'https://itil-guides.github.io',
+} as const;
+
+export const repositoryFileUrl = (path: string) => `${SITE.repository}/blob/${SITE.branch}/${path}`;
+export const repositoryEditUrl = (path: string) => `${SITE.repository}/edit/${SITE.branch}/${path}`;
