@@ -72,6 +72,8 @@ export const glossaryTermSchema = z.object({
 	/** The permanent anchor: /glossary/#<id>. */
 	id,
 	term: text('term'),
+	/** The page that teaches the term; the glossary links to it and search should find it. */
+	page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, { error: 'page must be a site path such as /practices/incident-management/' }),
 	definition: text('definition'),
 	seeAlso: z.array(id).default([]),
 });

@@ -98,3 +98,18 @@ describe('glossary', () => {
 		expect(new Set(terms.map((term) => term.id)).size).toBe(terms.length);
 	});
 });
+
+describe('links from data to pages', () => {
+	const pagePaths = new Set(pages.map((page) => `/${page.file.replace(/^content\/docs\//, '').replace(/(index)?\.mdx$/, '')}`.replace(/([^/])$/, '$1/')));
+	const { data } = readReferenceData(root);
+	const named = [
+		...readQuestionBanks(root).banks.map((bank) => [`quiz bank ${bank.id}`, bank.page] as const),
+		...data.activities.map((activity) => [`activity ${activity.id}`, activity.page] as const),
+		...data.practices.flatMap((practice) => (practice.page ? [[`practice ${practice.id}`, practice.page] as const] : [])),
+		...data.glossary.map((term) => [`glossary term ${term.id}`, term.page] as const),
+	];
+
+	it.each(named)('%s points at a page that exists (%s)', (_what, path) => {
+		expect(pagePaths.has(path)).toBe(true);
+	});
+});
