@@ -2,13 +2,18 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/markdown/base-links.ts';
 import { SITE } from './src/site-config.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 // Deploys set SITE_URL and, for a sub-path such as a GitHub Pages project site, BASE_PATH.
 export default defineConfig({
 	site: process.env.SITE_URL ?? SITE.defaultUrl,
-	base: process.env.BASE_PATH ?? '/',
+	base,
 	trailingSlash: 'always',
+	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	integrations: [
 		starlight({
 			title: SITE.title,

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage } from './browser.ts';
+import { buildEnv } from './build-env.ts';
+
+/**
+ * A deploy under a sub-path (a GitHub Pages project site, say): build with BASE_PATH into its own folder,
+ * serve it only under that path, and check that links, assets, search and islands all still work.
+ */
+const BASE = '/guide/';
+const outDir = join(process.cwd(), 'node_modules/.cache/dist-base-path');
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+};
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+	const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { encoding: 'utf8', env: buildEnv({ BASE_PATH: BASE }) });
+	if (build.status !== 0) throw new Error(`build with BASE_PATH failed:\n${build.stdout}\n${build.stderr}`);
+	server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (!path.startsWith(BASE)) return void response.writeHead(404).end('outside the base path');
+		let file = normalize(join(outDir, path.slice(BASE.length)));
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!file.startsWith(outDir) || !existsSync(file)) return void response.writeHead(404).end('not found');
+		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+	server?.close();
+});
+
+describe(`the site deployed under ${BASE}`, () => {
+	it('links only to pages that exist under the base, and loads every asset', async () => {
+		const { page, context } = await newPage(browser);
+		const failed: string[] = [];
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
+		const seen = new Set<string>();
+		const queue = [`${origin}${BASE}`];
+		while (queue.length > 0) {
+			const url = queue.shift()!;
+			if (seen.has(url)) continue;
+			seen.add(url);
+			await page.goto(url);
+			const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+			for (const link of links) {
+				const target = new URL(link);
+				if (target.origin !== origin) continue;
+				expect(target.pathname.startsWith(BASE), `${url} links to ${target.pathname}`).toBe(true);
+				target.hash = '';
+				if (!seen.has(target.href) && !/\.(xml|svg|json)$/.test(target.pathname)) queue.push(target.href);
+			}
+		}
+		expect(seen.size).toBeGreaterThan(30);
+		expect(failed).toEqual([]);
+		await context.close();
+	}, 240_000);
+
+	it('searches with Pagefind', async () => {
+		const { page, context } = await newPage(browser);
+		await page.goto(`${origin}${BASE}`);
+		await page.getByRole('button', { name: /search/i }).first().click();
+		await page.locator('dialog .pagefind-ui__search-input').fill('watermelon effect');
+		const first = page.locator('dialog .pagefind-ui__result-link').first();
+		await first.waitFor({ timeout: 15_000 });
+		expect(new URL(await first.evaluate((link) => (link as HTMLAnchorElement).href)).pathname.startsWith(BASE)).toBe(true);
+		await context.close();
+	});
+
+	it('hydrates the quiz island', async () => {
+		const { page, context } = await newPage(browser);
+		await page.goto(`${origin}${BASE}deliver-and-support/`);
+		const quiz = page.locator('.quiz');
+		await quiz.scrollIntoViewIfNeeded();
+		await page.locator('.quiz[data-interactive="true"]').waitFor();
+		const question = page.locator('.quiz-question').first();
+		await question.locator('input').first().check();
+		await question.getByRole('button', { name: 'Check' }).click();
+		await expect.poll(() => question.locator('.quiz-feedback').textContent()).toMatch(/Correct\.|Not quite\./);
+		await context.close();
+	});
+});
