@@ -21,6 +21,8 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Source on GitHub', href: SITE.repository }],
 			editLink: { baseUrl: `${SITE.repository}/edit/${SITE.branch}/` },
 			lastUpdated: true,
+				}),
+			],
 			customCss: ['./src/styles/global.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
