@@ -21,8 +21,6 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Source on GitHub', href: SITE.repository }],
 			editLink: { baseUrl: `${SITE.repository}/edit/${SITE.branch}/` },
 			lastUpdated: true,
-				}),
-			],
 			customCss: ['./src/styles/global.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
@@ -33,6 +31,7 @@ export default defineConfig({
 				{ label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
 				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
 				{ label: 'Exam preparation', items: [{ autogenerate: { directory: 'exam' } }] },
+				{ label: 'For trainers', collapsed: true, items: [{ autogenerate: { directory: 'trainers' } }, { label: 'Link catalogue', link: '/trainers/links/' }] },
 				{
 					label: 'Reference',
 					items: [

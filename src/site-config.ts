@@ -11,3 +11,15 @@ export const SITE = {
 
 export const repositoryFileUrl = (path: string) => `${SITE.repository}/blob/${SITE.branch}/${path}`;
 export const repositoryEditUrl = (path: string) => `${SITE.repository}/edit/${SITE.branch}/${path}`;
+
+/** A pre-filled "new issue" link naming the page (and question) a reader wants to report. */
+export function reportProblemUrl({ pageUrl, questionId }: { pageUrl: string; questionId?: string }): string {
+	const title = questionId ? `Problem with question ${questionId}` : `Problem on ${new URL(pageUrl).pathname}`;
+	const body = [
+		`Page: ${pageUrl}`,
+		...(questionId ? [`Question id: ${questionId}`] : []),
+		'',
+		'What is wrong, and what should it say instead? A source helps us check.',
+	].join('\n');
+	return `${SITE.repository}/issues/new?${new URLSearchParams({ title, body })}`;
+}

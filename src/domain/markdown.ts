@@ -12,3 +12,12 @@ export function splitStem(markdown: string): { legendHtml: string; bodyHtml: str
 export function inlineMarkdown(markdown: string): string {
 	return marked.parseInline(markdown.trim(), { async: false });
 }
+
+/** Markdown as plain text, for titles and descriptions. */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`#>]/g, '')
+		.replace(/[ \t]+/g, ' ')
+		.trim();
+}

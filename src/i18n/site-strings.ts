@@ -1,5 +1,6 @@
 /** Words the site shows around its content, kept in one place for translation. */
 export const FOOTER_STRINGS = {
+	reportProblem: 'Report a problem with this page',
 	trademark:
 		'ITIL® is a registered trademark of PeopleCert (formerly AXELOS). This guide is independent and is not endorsed by PeopleCert. Questions and explanations are original to this guide.',
 } as const;

@@ -21,6 +21,9 @@ export interface QuizQuestionView {
 	/** Any further stem content (a numbered list of statements, say). */
 	bodyHtml: string;
 	options: QuizOptionView[];
+	/** A pre-filled issue naming this question, and its source in the repository. */
+	reportUrl?: string;
+	sourceUrl?: string;
 }
 
 export type QuizMode = 'learn' | 'exam';
@@ -235,6 +238,12 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 										))}
 									</ul>
 								</details>
+							)}
+							{(question.reportUrl || question.sourceUrl) && (
+								<p class="quiz-question-links">
+									{question.reportUrl && <a href={question.reportUrl}>{T.reportProblem}</a>}
+									{question.sourceUrl && <a href={question.sourceUrl}>{T.editQuestion}</a>}
+								</p>
 							)}
 							<div
 								class="quiz-feedback"

@@ -27,6 +27,8 @@ export const QUIZ_STRINGS = {
 	submitExam: 'Submit answers',
 	examUnanswered: (n: number) => `${n} question${n === 1 ? ' is' : 's are'} still unanswered; they count as wrong.`,
 	copyLink: 'Copy link',
+	reportProblem: 'Report a problem',
+	editQuestion: 'Edit this question',
 	linkCopied: 'Link copied to the clipboard.',
 	linkCopyFailed: 'Copy blocked: select the link and copy it.',
 	permalink: (n: number) => `Link to question ${n}`,
