@@ -4,9 +4,11 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/markdown/base-links.ts';
+import { sidebarItems } from './src/navigation/sidebar.ts';
 import { SITE } from './src/site-config.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const pagesIn = (directory) => sidebarItems('./content/docs', directory);
 
 // Deploys set SITE_URL and, for a sub-path such as a GitHub Pages project site, BASE_PATH.
 export default defineConfig({
@@ -26,12 +28,12 @@ export default defineConfig({
 				Footer: './src/components/Footer.astro',
 			},
 			sidebar: [
-				{ label: 'The value chain', items: [{ autogenerate: { directory: 'value-chain' } }, { autogenerate: { directory: 'activities' } }] },
-				{ label: 'Deliver and support', items: [{ autogenerate: { directory: 'deliver-and-support' } }] },
-				{ label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
-				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
-				{ label: 'Exam preparation', items: [{ autogenerate: { directory: 'exam' } }] },
-				{ label: 'For trainers', collapsed: true, items: [{ autogenerate: { directory: 'trainers' } }, { label: 'Link catalogue', link: '/trainers/links/' }] },
+				{ label: 'The value chain', items: [...pagesIn('value-chain'), ...pagesIn('activities')] },
+				{ label: 'Deliver and support', items: pagesIn('deliver-and-support') },
+				{ label: 'Practices', items: pagesIn('practices') },
+				{ label: 'Concepts', items: pagesIn('concepts') },
+				{ label: 'Exam preparation', items: pagesIn('exam') },
+				{ label: 'For trainers', collapsed: true, items: [...pagesIn('trainers'), { label: 'Link catalogue', link: '/trainers/links/' }] },
 				{
 					label: 'Reference',
 					items: [
