@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { sidebarItems } from './src/navigation/sidebar.ts';
+import { readRedirects } from './src/loaders/redirects.ts';
 import { SITE } from './src/site-config.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -15,6 +16,7 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? SITE.defaultUrl,
 	base,
 	trailingSlash: 'always',
+	redirects: readRedirects('.'),
 	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	integrations: [
 		starlight({
