@@ -28,6 +28,7 @@ export default defineConfig({
 			customCss: ['./src/styles/global.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			sidebar: [
 				{ label: 'The value chain', items: [...pagesIn('value-chain'), ...pagesIn('activities')] },

@@ -4,3 +4,10 @@ export const FOOTER_STRINGS = {
 	trademark:
 		'ITIL® is a registered trademark of PeopleCert (formerly AXELOS). This guide is independent and is not endorsed by PeopleCert. Questions and explanations are original to this guide.',
 } as const;
+
+export const HEADING_LINK_STRINGS = {
+	copy: 'Copy link',
+	copyLabel: (section: string) => `Copy link to the section “${section}”`,
+	copied: 'Link copied.',
+	failed: 'Copy blocked: the link is selected below, copy it by hand.',
+} as const;

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { copyToClipboard, linkToAnchor } from '../scripts/clipboard.ts';
 
 interface CopyLinkButtonProps {
 	/** The anchor on this page to link to, without '#'. */
@@ -11,15 +12,10 @@ interface CopyLinkButtonProps {
 /** Copies a permanent link; when the clipboard is blocked it shows the link, selected, so it can be copied by hand. */
 export function CopyLinkButton({ hash, label, copied, failed }: CopyLinkButtonProps) {
 	const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const url = () => `${location.origin}${location.pathname}#${hash}`;
+	const url = () => linkToAnchor(hash);
 
 	async function copy() {
-		try {
-			await navigator.clipboard.writeText(url());
-			setStatus('copied');
-		} catch {
-			setStatus('failed');
-		}
+		setStatus((await copyToClipboard(url())) ? 'copied' : 'failed');
 	}
 
 	return (
