@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { sidebarItems } from './src/navigation/sidebar.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { readRedirects } from './src/loaders/redirects.ts';
 import { SITE } from './src/site-config.ts';
 
@@ -17,6 +18,24 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	redirects: readRedirects('.'),
+	// A strict policy on every page: scripts only from this site or by hash, never 'unsafe-inline'.
+	// Pagefind's search needs WebAssembly ('wasm-unsafe-eval'); Starlight sets a few inline style attributes.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	integrations: [
 		starlight({
@@ -47,5 +66,6 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		securityHeaders(),
 	],
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// The site's content security policy forbids eval; zod's optional code generation would trip it on every page.
+z.config({ jitless: true });
+
 /**
  * The learner's progress, kept in one versioned localStorage key and validated on every read.
  * Storage is injected (not taken from `window`) so the rules can be tested without a browser:
