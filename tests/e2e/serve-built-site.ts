@@ -44,7 +44,8 @@ export default async function serveBuiltSite(project: TestProject) {
 	}
 	const port = await freePort();
 	let log = '';
-	const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: buildEnv(), detached: true });
+	// --ignore-lock: run beside any preview server already open for this project (a developer's, or one left by an interrupted run).
+	const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, env: buildEnv(), detached: true });
 	preview.stdout?.on('data', (chunk) => (log += chunk));
 	preview.stderr?.on('data', (chunk) => (log += chunk));
 	const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
