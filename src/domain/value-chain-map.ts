@@ -113,26 +113,36 @@ export function flowArrows(activityId: ActivityId, activity: Pick<Activity, 'inp
 		}
 	}
 	// Labels go at the middle of their arrow unless that covers a box or another label; then they slide along it.
-	const taken: Box[] = [...Object.values(BOXES), DEMAND_BOX, VALUE_BOX];
-	return [...groups.entries()].map(([key, group]) => {
+	// Short arrows have the least room, so their labels are placed first.
+	const boxes: Box[] = [...Object.values(BOXES), DEMAND_BOX, VALUE_BOX];
+	const labels: Box[] = [];
+	const routed = [...groups.entries()].map(([key, group]) => {
 		const from = group.direction === 'in' ? group.other : activityId;
 		const to = group.direction === 'in' ? activityId : group.other;
-		const curve = routeCurve(from, to);
+		return { key, group, curve: routeCurve(from, to) };
+	});
+	const placed = new Map<string, Point>();
+	const span = (curve: ReturnType<typeof routeCurve>) => Math.hypot(curve.end.x - curve.start.x, curve.end.y - curve.start.y);
+	for (const { key, group, curve } of [...routed].sort((a, b) => span(a.curve) - span(b.curve))) {
 		const size = labelSize(arrowLabel(group.direction, group.numbers));
 		const boxAt = (point: Point): Box => ({ x: point.x - size.w / 2, y: point.y - size.h / 2, w: size.w, h: size.h });
 		const dx = curve.end.x - curve.start.x;
 		const dy = curve.end.y - curve.start.y;
 		const length = Math.hypot(dx, dy) || 1;
-		const positions = [0, 14, -14, 26, -26].flatMap((offset) =>
-			[0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75].map((t) => {
+		const positions = [0, 14, -14, 26, -26, 40, -40].flatMap((offset) =>
+			[0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8].map((t) => {
 				const point = bezier(curve.start, curve.control, curve.end, t);
 				return { x: point.x + (dy / length) * offset, y: point.y - (dx / length) * offset };
 			}),
 		);
-		const label = positions.find((point) => !taken.some((box) => overlaps(boxAt(point), box))) ?? positions[0]!;
-		taken.push(boxAt(label));
-		return { key, ...group, path: curve.path, label: { x: round(label.x), y: round(label.y) } };
-	});
+		const label =
+			positions.find((point) => ![...boxes, ...labels].some((box) => overlaps(boxAt(point), box))) ??
+			positions.find((point) => !labels.some((box) => overlaps(boxAt(point), box))) ??
+			positions[0]!;
+		labels.push(boxAt(label));
+		placed.set(key, { x: round(label.x), y: round(label.y) });
+	}
+	return routed.map(({ key, group, curve }) => ({ key, ...group, path: curve.path, label: placed.get(key)! }));
 }
 
 const center = (box: Box): Point => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
@@ -188,7 +198,8 @@ export function routeCurve(from: FlowEndpoint, to: FlowEndpoint): { path: string
 		return { p1, t0, t1, clear };
 	};
 
-	const bends = [50, 70, 90, 120, 160, 180, 200, 220, 250, 300, -50, -90, -120, -160, -200];
+	// Neighbours close together get a wider bend, so the two arrows between them (and their labels) stay apart.
+	const bends = [50, 70, 90, 120, 160, 180, 200, 220, 250, 300, -50, -90, -120, -160, -200].filter((bend) => length >= 160 || Math.abs(bend) >= 100);
 	const chosen = bends.map(attempt).find((candidate) => candidate.clear) ?? attempt(50);
 	const start = bezier(p0, chosen.p1, p2, chosen.t0);
 	const end = bezier(p0, chosen.p1, p2, chosen.t1);
