@@ -128,7 +128,7 @@ export default function ValueChainMap({ activities, selected, id = 'value-chain-
 								class={`vcm-activity${isChosen ? ' is-chosen' : ''}${connected.has(activity.id) ? ' is-connected' : ''}`}
 								data-activity={activity.id}
 								role={interactive ? 'button' : undefined}
-								tabIndex={interactive ? 0 : undefined}
+								tabindex={interactive ? 0 : undefined}
 								aria-pressed={interactive ? (isChosen ? 'true' : 'false') : undefined}
 								aria-label={interactive ? activity.name : undefined}
 								onClick={() => choose(activity.id)}
