@@ -183,7 +183,12 @@ export function activitiesComparison(activities: readonly Activity[], options: {
 }
 
 /** Incident, problem, service request, change and event: what each is, what starts one, what handling it aims for. */
-export function recordTypesComparison(records: readonly RecordType[], practiceNames: ReadonlyMap<string, string>): CompareTableData {
+const RECORD_ORDER = ['incident', 'problem', 'service-request', 'change', 'event'];
+
+export function recordTypesComparison(unordered: readonly RecordType[], practiceNames: ReadonlyMap<string, string>): CompareTableData {
+	// The order learners meet them in; a new record type goes at the end.
+	const rank = (id: string) => (RECORD_ORDER.includes(id) ? RECORD_ORDER.indexOf(id) : RECORD_ORDER.length);
+	const records = [...unordered].sort((a, b) => rank(a.id) - rank(b.id));
 	const aspects = [
 		['definition', 'Definition'],
 		['trigger', 'What starts one'],
