@@ -22,9 +22,15 @@ export async function hydrate(page: Page, selector: string): Promise<void> {
 export const focused = (page: Page) =>
 	page.evaluate(() => {
 		const active = document.activeElement as HTMLElement | null;
+		// The name a screen reader gives it: aria-label, else its text without the parts hidden from assistive technology.
+		const visibleText = (element: HTMLElement) => {
+			const copy = element.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+			return copy.textContent?.trim() ?? '';
+		};
 		return {
 			tag: active?.tagName ?? '',
-			name: active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? '',
+			name: active ? (active.getAttribute('aria-label') ?? visibleText(active)) : '',
 			className: typeof active?.className === 'string' ? active.className : (active?.getAttribute('class') ?? ''),
 			activity: active?.getAttribute('data-activity') ?? '',
 			type: (active as HTMLInputElement | null)?.type ?? '',
