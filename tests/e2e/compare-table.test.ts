@@ -90,6 +90,7 @@ describe('CompareTable', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(async () => (await focused(page)).name).toMatch(/^Reveal /);
 		await page.keyboard.press('Enter');
+		await expect.poll(async () => (await focused(page)).name).toMatch(/^I knew it: /);
 		await page.keyboard.press('Tab');
 		expect((await focused(page)).name).toMatch(/^I did not know it: /);
 		await page.keyboard.press('Enter');
