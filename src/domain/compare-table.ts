@@ -1,5 +1,5 @@
 import type { Activity, ActivityId, Practice, RecordType } from './reference-data.ts';
-import { ACTIVITY_IDS, CONTRIBUTION_LEVELS } from './reference-data.ts';
+import { ACTIVITY_IDS, CONTRIBUTION_LEVELS } from './value-chain-ids.ts';
 
 /**
  * A comparison table: the things being compared (items) are the columns, the aspects compared are the rows.

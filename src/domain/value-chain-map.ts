@@ -1,4 +1,5 @@
-import { type Activity, ACTIVITY_IDS, type ActivityId, EXTERNAL_PARTIES, type FlowEndpoint } from './reference-data.ts';
+import type { Activity } from './reference-data.ts';
+import { ACTIVITY_IDS, type ActivityId, EXTERNAL_PARTIES, type FlowEndpoint } from './value-chain-ids.ts';
 
 /**
  * Geometry and content of the value chain map: where each box sits, which flows an activity has, and the curved
