@@ -52,8 +52,9 @@ export default function CompareTable({ table, selected }: CompareTableProps) {
 	const shownItems = table.items.filter((item) => chosen.includes(item.id));
 	const shownIds = shownItems.map((item) => item.id);
 	const rows = interactive ? filterRows(table.rows, query, shownIds) : table.rows;
-	const showDiff = interactive && highlight && shownIds.length >= 2;
 	const inQuiz = interactive && quiz;
+	// In quiz mode nothing may give an answer away: no difference marks, no heat map shading on hidden cells.
+	const showDiff = interactive && highlight && !inQuiz && shownIds.length >= 2;
 
 	function choose(id: string, on: boolean) {
 		const next = itemIds.filter((candidate) => (candidate === id ? on : chosen.includes(candidate)));
@@ -155,7 +156,7 @@ export default function CompareTable({ table, selected }: CompareTableProps) {
 										const key = quizCellKey(row.id, item.id);
 										const state = cells[key] ?? 'hidden';
 										return (
-											<td key={item.id} data-item={item.id} data-quiz-cell={inQuiz ? key : undefined} class={cell?.level ? `ct-level level-${cell.level}` : undefined}>
+											<td key={item.id} data-item={item.id} data-quiz-cell={inQuiz ? key : undefined} class={cell?.level && !(inQuiz && state === 'hidden') ? `ct-level level-${cell.level}` : undefined}>
 												{inQuiz && state === 'hidden' ? (
 													<button type="button" class="ct-reveal" aria-label={T.revealLabel(row.label, item.label)} onClick={() => setCell(key, 'revealed')}>
 														{T.reveal}

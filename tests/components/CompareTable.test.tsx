@@ -110,5 +110,12 @@ describe('CompareTable', () => {
 		const cells = screen.getAllByRole('cell');
 		expect(cells.map((cell) => cell.textContent)).toEqual(['None', 'High', 'High']);
 		expect(cells[1]!.className).toContain('level-high');
+		// Quiz mode gives nothing away: hidden cells lose their shading, and rows lose their difference marks.
+		expect(screen.getByText('Differs')).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Quiz me' }));
+		expect(screen.getAllByRole('cell').map((cell) => cell.className)).toEqual(['', '', '']);
+		expect(screen.queryByText('Differs')).toBeNull();
+		fireEvent.click(screen.getByRole('button', { name: 'Reveal Incident management for Engage' }));
+		expect(screen.getAllByRole('cell')[1]!.className).toContain('level-high');
 	});
 });
