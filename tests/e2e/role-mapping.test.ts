@@ -144,6 +144,19 @@ describe('RoleMapping', () => {
 		await context.close();
 	});
 
+	it('is axe clean in dark mode too, with right and wrong marks showing', async () => {
+		const { page, context } = await newPage(browser, { colorScheme: 'dark' });
+		const root = await open(page, '/deliver-and-support/roles/', 'ds-roles-responsibilities');
+		await root.locator('[data-item="log-frozen-laptop"] select').selectOption('service-desk-agent');
+		await root.locator('[data-item="evaluate-direct-monitor"] select').selectOption('change-authority');
+		await root.locator('[data-item="spot-tuesday-pattern"] .rm-pick').click();
+		await root.getByRole('button', { name: 'Check' }).click();
+		expect(await root.locator('.rm-verdict.is-right').count()).toBe(1);
+		expect(await root.locator('.rm-verdict.is-wrong').count()).toBe(1);
+		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+
 	it('without JavaScript lists the items and boxes, keeps the answers in <details>, and has its permanent anchor', async () => {
 		const { page, context } = await newPage(browser, { javaScriptEnabled: false });
 		await page.goto(siteUrl(`/deliver-and-support/inputs-and-outputs/#exercise-${outputs.id}`));

@@ -38,7 +38,8 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 /** Builds the production site once per run (skip with E2E_SKIP_BUILD=1 when dist/ is fresh) and serves it on 127.0.0.1. */
 export default async function serveBuiltSite(project: TestProject) {
 	if (!process.env.E2E_SKIP_BUILD) {
-		const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: process.env });
+		// Vitest sets NODE_ENV=test; a build made with it is not a production build (Starlight then leaves search out).
+		const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
 		if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 	}
 	const port = await freePort();
