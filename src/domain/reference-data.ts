@@ -1,22 +1,12 @@
 import { z } from 'zod';
 import { type ContentError, issuesToContentErrors } from './content-errors.ts';
 import { KEBAB_CASE } from './question-bank.ts';
+import { ACTIVITY_IDS, type ActivityId, CONTRIBUTION_LEVELS, EXTERNAL_PARTIES, type FlowEndpoint } from './value-chain-ids.ts';
 
 /** Facts that several pages and islands share live once, in content/data/*.yaml; these schemas are their contract. */
 
-export const ACTIVITY_IDS = ['plan', 'improve', 'engage', 'design-and-transition', 'obtain-build', 'deliver-and-support'] as const;
-export type ActivityId = (typeof ACTIVITY_IDS)[number];
-
-/** Parties outside the value chain that flows can come from or go to. */
-export const EXTERNAL_PARTIES = {
-	'customers-and-users': 'Customers and users',
-	'suppliers-and-partners': 'Suppliers and partners',
-	'all-stakeholders': 'All stakeholders',
-} as const;
-export type FlowEndpoint = ActivityId | keyof typeof EXTERNAL_PARTIES;
+export { ACTIVITY_IDS, type ActivityId, CONTRIBUTION_LEVELS, EXTERNAL_PARTIES, type FlowEndpoint } from './value-chain-ids.ts';
 const FLOW_ENDPOINTS = [...ACTIVITY_IDS, ...Object.keys(EXTERNAL_PARTIES)] as [FlowEndpoint, ...FlowEndpoint[]];
-
-export const CONTRIBUTION_LEVELS = ['high', 'medium', 'low', 'none'] as const;
 
 const id = z.string({ error: 'an id is required' }).regex(KEBAB_CASE, { error: 'ids are kebab-case, like "deliver-and-support"' });
 const text = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });

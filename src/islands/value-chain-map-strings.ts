@@ -1,0 +1,22 @@
+/** Every word the ValueChainMap island shows, in one place for translation. */
+export const VALUE_CHAIN_MAP_STRINGS = {
+	title: 'The service value chain',
+	description: 'Choose an activity to see its purpose and the flows that come in and go out.',
+	chainLabel: 'Service value chain',
+	hint: 'Choose an activity in the map (click it, or Tab to it and press Enter or Space) to see its purpose and flows.',
+	nothingChosen: 'No activity chosen yet.',
+	purpose: 'Purpose',
+	inputsHeading: (n: number) => `Inputs (${n}), drawn as solid arrows labelled “in”`,
+	outputsHeading: (n: number) => `Outputs (${n}), drawn as dashed arrows labelled “out”`,
+	from: (names: string) => `from ${names}`,
+	to: (names: string) => `to ${names}`,
+	shown: (name: string, inputs: number, outputs: number) => `${name}: ${inputs} inputs and ${outputs} outputs, drawn in the map and listed below it.`,
+	cleared: (name: string) => `${name} is no longer chosen.`,
+	legendIn: 'in: input to the chosen activity (solid)',
+	legendOut: 'out: output of the chosen activity (dashed)',
+	allAsText: 'The whole value chain as text: every activity’s purpose, inputs and outputs',
+	inputs: 'Inputs',
+	outputs: 'Outputs',
+	readMore: (name: string) => `Read more about ${name}`,
+	and: ' and ',
+} as const;
