@@ -129,7 +129,7 @@ export default function CompareTable({ table, selected }: CompareTableProps) {
 					{quiz && <p class="ct-hint">{T.quizHint}</p>}
 				</div>
 			)}
-			<div class="table-scroll" tabIndex={0} role="region" aria-label={T.scrollLabel(table.caption)}>
+			<section class="table-scroll" tabIndex={0} aria-label={T.scrollLabel(table.caption)}>
 				<table class="data-table ct-table" id={`compare-${table.id}`}>
 					<caption>{table.caption}</caption>
 					<thead>
@@ -187,7 +187,7 @@ export default function CompareTable({ table, selected }: CompareTableProps) {
 						})}
 					</tbody>
 				</table>
-			</div>
+			</section>
 			{interactive && (
 				<p class="ct-status" role="status">
 					{message}
