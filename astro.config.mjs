@@ -16,9 +16,10 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Source on GitHub', href: SITE.repository }],
 			editLink: { baseUrl: `${SITE.repository}/edit/${SITE.branch}/` },
 			lastUpdated: true,
-			customCss: ['./src/styles/global.css'],
+			customCss: ['./src/styles/global.css', './src/styles/practise.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
+				SiteTitle: './src/components/SiteTitle.astro',
 			},
 			sidebar: [
 				{ label: 'The value chain', items: [{ autogenerate: { directory: 'value-chain' } }, { autogenerate: { directory: 'activities' } }] },
@@ -26,6 +27,14 @@ export default defineConfig({
 				{ label: 'Practices', items: [{ autogenerate: { directory: 'practices' } }] },
 				{ label: 'Concepts', items: [{ autogenerate: { directory: 'concepts' } }] },
 				{ label: 'Exam preparation', items: [{ autogenerate: { directory: 'exam' } }] },
+				{
+					label: 'Practise',
+					items: [
+						{ label: 'Review', link: '/review/' },
+						{ label: 'Progress', link: '/progress/' },
+						{ label: 'Mock exam', link: '/mock-exam/' },
+					],
+				},
 				{
 					label: 'Reference',
 					items: [
@@ -37,4 +46,10 @@ export default defineConfig({
 		}),
 		preact(),
 	],
+	vite: {
+		build: {
+			// The header's due-count script ships as its own file, never inlined into every page: a strict CSP can then allow it by origin.
+			assetsInlineLimit: (file) => (file.includes('SiteTitle.astro_astro_type_script') ? false : undefined),
+		},
+	},
 });

@@ -124,8 +124,12 @@ export function planPaper(available: Readonly<Partial<Record<LearningOutcome, nu
 		perOutcome[best]++;
 		placed++;
 	}
-	const passMark = placed === EXAM_RULES.questions ? EXAM_RULES.passMark : Math.ceil((EXAM_RULES.passMark / EXAM_RULES.questions) * placed);
-	return { perOutcome, total: placed, shortfalls, passMark };
+	return { perOutcome, total: placed, shortfalls, passMark: passMarkFor(placed) };
+}
+
+/** 26 for a 40-question paper; for a shorter one (too few questions in the banks) the same 65%, rounded up. */
+export function passMarkFor(questions: number): number {
+	return questions === EXAM_RULES.questions ? EXAM_RULES.passMark : Math.ceil((EXAM_RULES.passMark / EXAM_RULES.questions) * questions);
 }
 
 export function countByOutcome(candidates: readonly ExamCandidate[]): Record<LearningOutcome, number> {
@@ -200,12 +204,10 @@ export function remainingMs(deadline: string | Date, now: Date): number {
 	return Math.max(0, new Date(deadline).getTime() - now.getTime());
 }
 
-/** "59:07", or "1:05:00" past the hour. Rounds up, so "0:00" means time is really up. */
+/** "59:07", or "75:00": minutes and seconds, as an exam clock shows them. Rounds up, so "0:00" means time is really up. */
 export function formatClock(ms: number): string {
 	const totalSeconds = Math.ceil(ms / 1000);
-	const hours = Math.floor(totalSeconds / 3600);
-	const minutes = Math.floor((totalSeconds % 3600) / 60);
+	const minutes = Math.floor(totalSeconds / 60);
 	const seconds = totalSeconds % 60;
-	const two = (n: number) => String(n).padStart(2, '0');
-	return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
+	return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }

@@ -319,6 +319,19 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 			for (const id of questionIds) delete answers[id];
 			write({ ...state, answers });
 		},
+		/** Stops scheduling reviews for these questions (ones no longer in the guide); their answers and history stay. */
+		dropReviewCards(questionIds: readonly string[]) {
+			const state = current();
+			const answers = { ...state.answers };
+			for (const id of questionIds) {
+				const answer = answers[id];
+				if (answer?.card) {
+					const { card: _dropped, ...rest } = answer;
+					answers[id] = rest;
+				}
+			}
+			write({ ...state, answers });
+		},
 		saveActiveExam(exam: ActiveExam | undefined) {
 			const { activeExam: _previous, ...rest } = current();
 			write(exam ? { ...rest, activeExam: exam } : rest);
@@ -332,6 +345,10 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 			}
 			const { activeExam: _finished, ...rest } = state;
 			write({ ...rest, exams: [...state.exams, result].slice(-EXAM_HISTORY_LIMIT) });
+		},
+		/** Changes progress as a whole (merging an import, say), starting from what is stored now. */
+		update(change: (current: Progress) => Progress) {
+			write(change(current()));
 		},
 		/** Puts another copy of progress in place (an import); the progress it replaces is kept under a backup key. */
 		replace(next: Progress): string | undefined {

@@ -102,3 +102,8 @@ export function dueQuestionIds(
 		.filter((entry) => entry.isDue && entry.known)
 		.map((entry) => entry.questionId);
 }
+
+/** Whole days from now until a time, rounded up (0 when it is already past). */
+export function daysUntil(iso: string, now: Date): number {
+	return Math.max(0, Math.ceil((Date.parse(iso) - now.getTime()) / DAY_MS));
+}

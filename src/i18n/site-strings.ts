@@ -3,3 +3,8 @@ export const FOOTER_STRINGS = {
 	trademark:
 		'ITIL® is a registered trademark of PeopleCert (formerly AXELOS). This guide is independent and is not endorsed by PeopleCert. Questions and explanations are original to this guide.',
 } as const;
+
+/** The header's link to the Review page: "3 to review". */
+export const DUE_COUNT_STRINGS = {
+	toReview: 'to review',
+} as const;

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { gradeQuestion, missedQuestionIds, type QuestionResult, requiredChoices, scoreQuiz } from '../domain/grading.ts';
-import type { ProgressNotice } from '../domain/progress-store.ts';
+import type { AnswerSource, ProgressNotice } from '../domain/progress-store.ts';
 import { progressStore } from './browser-progress.ts';
 import { QUIZ_STRINGS as T } from './quiz-strings.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { ProgressNotices } from './ProgressNotices.tsx';
 
 /** What the server hands the island: plain, serializable, Markdown already rendered to HTML at build time. */
 export interface QuizOptionView {
@@ -21,6 +22,8 @@ export interface QuizQuestionView {
 	/** Any further stem content (a numbered list of statements, say). */
 	bodyHtml: string;
 	options: QuizOptionView[];
+	/** Where the question comes from, for a quiz that gathers questions from several banks (the Review page). */
+	source?: { title: string; href: string };
 }
 
 export type QuizMode = 'learn' | 'exam';
@@ -30,6 +33,10 @@ export interface QuizProps {
 	title: string;
 	questions: QuizQuestionView[];
 	mode?: QuizMode;
+	/** Show the learner's saved answers when the quiz opens (default). False starts every question fresh, as a review does. */
+	restoreSaved?: boolean;
+	/** Recorded with each answer, so the attempt history says where it was given. */
+	answerSource?: AnswerSource;
 }
 
 type Choices = Record<string, number[]>;
@@ -37,7 +44,7 @@ type Results = Record<string, QuestionResult>;
 
 export const questionAnchor = (questionId: string) => `q-${questionId}`;
 
-export default function Quiz({ bankId, title, questions, mode: initialMode = 'learn' }: QuizProps) {
+export default function Quiz({ bankId, title, questions, mode: initialMode = 'learn', restoreSaved = true, answerSource = 'quiz' }: QuizProps) {
 	// Until hydration the server markup shows every answer in <details>; afterwards the learner answers for real.
 	const [interactive, setInteractive] = useState(false);
 	const [mode, setMode] = useState<QuizMode>(initialMode);
@@ -55,6 +62,8 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 	useEffect(() => {
 		const store = progressStore();
 		const restore = () => {
+			setNotices([...store.notices]);
+			if (!restoreSaved) return;
 			const restoredChoices: Choices = {};
 			const restoredResults: Results = {};
 			for (const question of questions) {
@@ -65,12 +74,11 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 			}
 			setChoices(restoredChoices);
 			setResults(restoredResults);
-			setNotices(store.notices);
 		};
 		restore();
 		setInteractive(true);
 		return store.subscribe(restore);
-	}, [questions]);
+	}, [questions, restoreSaved]);
 
 	const visible = onlyIds ? questions.filter((question) => onlyIds.includes(question.id)) : questions;
 	const gradedVisible = visible.map((question) => results[question.id]).filter((result): result is QuestionResult => Boolean(result));
@@ -97,7 +105,7 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 		}
 		const result = gradeQuestion(question, new Set(chosen));
 		setResults((current) => ({ ...current, [question.id]: result }));
-		progressStore().recordAnswer(question.id, chosen, result.correct);
+		progressStore().recordAnswer(question.id, chosen, result.correct, { source: answerSource });
 		// Move focus to the feedback so keyboard and screen-reader users land on the explanation they asked for.
 		requestAnimationFrame(() => feedbackRefs.current[question.id]?.focus());
 	}
@@ -120,7 +128,7 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 		for (const question of visible) {
 			const chosen = choices[question.id] ?? [];
 			graded[question.id] = gradeQuestion(question, new Set(chosen));
-			if (chosen.length > 0) progressStore().recordAnswer(question.id, chosen, graded[question.id]!.correct);
+			if (chosen.length > 0) progressStore().recordAnswer(question.id, chosen, graded[question.id]!.correct, { source: answerSource });
 		}
 		setResults((current) => ({ ...current, ...graded }));
 		const unanswered = visible.filter((question) => (choices[question.id] ?? []).length === 0).length;
@@ -205,6 +213,11 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 									})}
 								</ul>
 							</fieldset>
+							{question.source && (
+								<p class="quiz-source">
+									{T.from} <a href={question.source.href}>{question.source.title}</a>
+								</p>
+							)}
 							{interactive ? (
 								<div class="quiz-actions">
 									{mode === 'learn' &&
@@ -295,24 +308,5 @@ function FeedbackSummary({ question, result }: { question: QuizQuestionView; res
 				</p>
 			))}
 		</>
-	);
-}
-
-function ProgressNotices({ notices }: { notices: readonly ProgressNotice[] }) {
-	return (
-		<div class="quiz-notice" role="alert">
-			{notices.map((notice) =>
-				notice.kind === 'storage-unavailable' ? (
-					<p key="storage">{T.storageNotice}</p>
-				) : (
-					<p key={notice.savedAsideKey}>
-						{T.corruptNotice}{' '}
-						<a href={`data:application/json;charset=utf-8,${encodeURIComponent(notice.raw)}`} download="saved-progress.json">
-							{T.downloadCorrupt}
-						</a>
-					</p>
-				),
-			)}
-		</div>
 	);
 }

@@ -129,7 +129,7 @@ describe('scoring and time', () => {
 		const deadline = '2026-11-28T11:00:00.000Z';
 		expect(remainingMs(deadline, new Date('2026-11-28T10:00:00.000Z'))).toBe(3_600_000);
 		expect(remainingMs(deadline, new Date('2026-11-28T11:00:05.000Z'))).toBe(0);
-		expect(formatClock(3_600_000)).toBe('1:00:00');
+		expect(formatClock(75 * 60_000)).toBe('75:00');
 		expect(formatClock(59 * 60_000 + 7_000)).toBe('59:07');
 		expect(formatClock(500)).toBe('0:01');
 		expect(formatClock(0)).toBe('0:00');
