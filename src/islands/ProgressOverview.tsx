@@ -134,7 +134,7 @@ export default function ProgressOverview({ outcomes, topics, reviewHref }: Progr
 	}
 
 	const sectionTable = (heading: string, key: string, sections: ProgressSection[]) => (
-		<section aria-labelledby={`progress-${key}-heading`}>
+		<section>
 			<h2 id={`progress-${key}-heading`}>{heading}</h2>
 			<div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`progress-${key}-heading`}>
 				<table class="data-table progress-table" data-sections={key}>
