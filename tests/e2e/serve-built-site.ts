@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { buildEnv } from './build-env.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -38,12 +39,12 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 /** Builds the production site once per run (skip with E2E_SKIP_BUILD=1 when dist/ is fresh) and serves it on 127.0.0.1. */
 export default async function serveBuiltSite(project: TestProject) {
 	if (!process.env.E2E_SKIP_BUILD) {
-		const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: process.env });
+		const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: buildEnv() });
 		if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 	}
 	const port = await freePort();
 	let log = '';
-	const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: process.env, detached: true });
+	const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { cwd: root, env: buildEnv(), detached: true });
 	preview.stdout?.on('data', (chunk) => (log += chunk));
 	preview.stderr?.on('data', (chunk) => (log += chunk));
 	const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
