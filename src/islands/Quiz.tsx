@@ -230,10 +230,15 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 												{T.check}
 											</button>
 										))}
-									<a class="quiz-permalink" href={`#${anchor}`} aria-label={T.permalink(number)}>
-										#
-									</a>
-									<CopyLinkButton hash={anchor} label={T.copyLink} copied={T.linkCopied} failed={T.linkCopyFailed} />
+									{/* A question gathered from another bank is linked by its "From" link, the permanent one. */}
+									{!question.source && (
+										<>
+											<a class="quiz-permalink" href={`#${anchor}`} aria-label={T.permalink(number)}>
+												#
+											</a>
+											<CopyLinkButton hash={anchor} label={T.copyLink} copied={T.linkCopied} failed={T.linkCopyFailed} />
+										</>
+									)}
 								</div>
 							) : (
 								<details class="quiz-answer" data-pagefind-ignore>

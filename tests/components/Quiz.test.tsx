@@ -97,6 +97,8 @@ describe('Quiz gathering questions from several banks (the Review page)', () => 
 		render(<Quiz bankId="review" title="Review" questions={withSource} />);
 		expect(within(question(/restores/)).getByRole('link', { name: 'Bank of restore' }).getAttribute('href')).toBe('/bank/#q-restore');
 		expect(screen.getAllByText('From:')).toHaveLength(2);
+		// The bank's link is the permanent one, so no link to this page's copy of the question.
+		expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull();
 	});
 
 	it('starts fresh instead of showing saved answers, and records where each answer was given', () => {
