@@ -37,6 +37,8 @@ export interface QuizProps {
 	restoreSaved?: boolean;
 	/** Recorded with each answer, so the attempt history says where it was given. */
 	answerSource?: AnswerSource;
+	/** Show storage notices (default). False when the page around the quiz shows them already. */
+	showNotices?: boolean;
 }
 
 type Choices = Record<string, number[]>;
@@ -44,7 +46,7 @@ type Results = Record<string, QuestionResult>;
 
 export const questionAnchor = (questionId: string) => `q-${questionId}`;
 
-export default function Quiz({ bankId, title, questions, mode: initialMode = 'learn', restoreSaved = true, answerSource = 'quiz' }: QuizProps) {
+export default function Quiz({ bankId, title, questions, mode: initialMode = 'learn', restoreSaved = true, answerSource = 'quiz', showNotices = true }: QuizProps) {
 	// Until hydration the server markup shows every answer in <details>; afterwards the learner answers for real.
 	const [interactive, setInteractive] = useState(false);
 	const [mode, setMode] = useState<QuizMode>(initialMode);
@@ -158,7 +160,7 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 
 	return (
 		<div class="quiz" data-quiz={bankId} data-interactive={interactive ? 'true' : 'false'}>
-			{notices.length > 0 && <ProgressNotices notices={notices} />}
+			{showNotices && notices.length > 0 && <ProgressNotices notices={notices} />}
 			{interactive && (
 				<fieldset class="quiz-mode">
 					<legend>{T.modeLabel}</legend>

@@ -133,6 +133,7 @@ export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 
 								questions={round.ids.flatMap((id) => questionsById.get(id) ?? [])}
 								restoreSaved={false}
 								answerSource="review"
+								showNotices={false}
 							/>
 						</section>
 					)}

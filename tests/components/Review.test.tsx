@@ -100,3 +100,14 @@ describe('Review', () => {
 		expect(saved.attempts).toBe(1);
 	});
 });
+
+describe('Review when saved progress is unreadable', () => {
+	it('keeps it aside, says so once, and still works', () => {
+		localStorage.setItem(PROGRESS_KEY, '{"version":2,"answers":');
+		vi.setSystemTime(start);
+		render(<Review catalogueUrl="unused" catalogue={catalogue} />);
+		expect(screen.getAllByRole('alert')).toHaveLength(1);
+		expect(screen.getByRole('alert').textContent).toContain('could not be read');
+		expect(screen.getAllByRole('status')[0]!.textContent).toContain('No questions are due for review now.');
+	});
+});
