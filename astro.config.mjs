@@ -44,10 +44,11 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Source on GitHub', href: SITE.repository }],
 			editLink: { baseUrl: `${SITE.repository}/edit/${SITE.branch}/` },
 			lastUpdated: true,
-			customCss: ['./src/styles/global.css'],
+			customCss: ['./src/styles/global.css', './src/styles/practise.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				SiteTitle: './src/components/SiteTitle.astro',
 			},
 			sidebar: [
 				{ label: 'The value chain', items: [...pagesIn('value-chain'), ...pagesIn('activities')] },
@@ -56,6 +57,14 @@ export default defineConfig({
 				{ label: 'Concepts', items: pagesIn('concepts') },
 				{ label: 'Exam preparation', items: pagesIn('exam') },
 				{ label: 'For trainers', collapsed: true, items: [...pagesIn('trainers'), { label: 'Link catalogue', link: '/trainers/links/' }] },
+				{
+					label: 'Practise',
+					items: [
+						{ label: 'Review', link: '/review/' },
+						{ label: 'Progress', link: '/progress/' },
+						{ label: 'Mock exam', link: '/mock-exam/' },
+					],
+				},
 				{
 					label: 'Reference',
 					items: [
@@ -68,4 +77,10 @@ export default defineConfig({
 		preact(),
 		securityHeaders(),
 	],
+	vite: {
+		build: {
+			// The header's due-count script ships as its own file, never inlined into every page: a strict CSP can then allow it by origin.
+			assetsInlineLimit: (file) => (file.includes('SiteTitle.astro_astro_type_script') ? false : undefined),
+		},
+	},
 });

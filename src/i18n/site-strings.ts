@@ -11,3 +11,8 @@ export const HEADING_LINK_STRINGS = {
 	copied: 'Link copied.',
 	failed: 'Copy blocked: the link is selected below, copy it by hand.',
 } as const;
+
+/** The header's link to the Review page: "3 to review". */
+export const DUE_COUNT_STRINGS = {
+	toReview: 'to review',
+} as const;

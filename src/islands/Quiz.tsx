@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { gradeQuestion, missedQuestionIds, type QuestionResult, requiredChoices, scoreQuiz } from '../domain/grading.ts';
-import type { ProgressNotice } from '../domain/progress-store.ts';
+import type { AnswerSource, ProgressNotice } from '../domain/progress-store.ts';
 import { progressStore } from './browser-progress.ts';
 import { QUIZ_STRINGS as T } from './quiz-strings.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { ProgressNotices } from './ProgressNotices.tsx';
 
 /** What the server hands the island: plain, serializable, Markdown already rendered to HTML at build time. */
 export interface QuizOptionView {
@@ -24,6 +25,8 @@ export interface QuizQuestionView {
 	/** A pre-filled issue naming this question, and its source in the repository. */
 	reportUrl?: string;
 	sourceUrl?: string;
+	/** Where the question comes from, for a quiz that gathers questions from several banks (the Review page). */
+	source?: { title: string; href: string };
 }
 
 export type QuizMode = 'learn' | 'exam';
@@ -33,6 +36,12 @@ export interface QuizProps {
 	title: string;
 	questions: QuizQuestionView[];
 	mode?: QuizMode;
+	/** Show the learner's saved answers when the quiz opens (default). False starts every question fresh, as a review does. */
+	restoreSaved?: boolean;
+	/** Recorded with each answer, so the attempt history says where it was given. */
+	answerSource?: AnswerSource;
+	/** Show storage notices (default). False when the page around the quiz shows them already. */
+	showNotices?: boolean;
 }
 
 type Choices = Record<string, number[]>;
@@ -40,7 +49,7 @@ type Results = Record<string, QuestionResult>;
 
 export const questionAnchor = (questionId: string) => `q-${questionId}`;
 
-export default function Quiz({ bankId, title, questions, mode: initialMode = 'learn' }: QuizProps) {
+export default function Quiz({ bankId, title, questions, mode: initialMode = 'learn', restoreSaved = true, answerSource = 'quiz', showNotices = true }: QuizProps) {
 	// Until hydration the server markup shows every answer in <details>; afterwards the learner answers for real.
 	const [interactive, setInteractive] = useState(false);
 	const [mode, setMode] = useState<QuizMode>(initialMode);
@@ -58,6 +67,8 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 	useEffect(() => {
 		const store = progressStore();
 		const restore = () => {
+			setNotices([...store.notices]);
+			if (!restoreSaved) return;
 			const restoredChoices: Choices = {};
 			const restoredResults: Results = {};
 			for (const question of questions) {
@@ -68,12 +79,11 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 			}
 			setChoices(restoredChoices);
 			setResults(restoredResults);
-			setNotices(store.notices);
 		};
 		restore();
 		setInteractive(true);
 		return store.subscribe(restore);
-	}, [questions]);
+	}, [questions, restoreSaved]);
 
 	const visible = onlyIds ? questions.filter((question) => onlyIds.includes(question.id)) : questions;
 	const gradedVisible = visible.map((question) => results[question.id]).filter((result): result is QuestionResult => Boolean(result));
@@ -100,7 +110,7 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 		}
 		const result = gradeQuestion(question, new Set(chosen));
 		setResults((current) => ({ ...current, [question.id]: result }));
-		progressStore().recordAnswer(question.id, chosen, result.correct);
+		progressStore().recordAnswer(question.id, chosen, result.correct, { source: answerSource });
 		// Move focus to the feedback so keyboard and screen-reader users land on the explanation they asked for.
 		requestAnimationFrame(() => feedbackRefs.current[question.id]?.focus());
 	}
@@ -123,7 +133,7 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 		for (const question of visible) {
 			const chosen = choices[question.id] ?? [];
 			graded[question.id] = gradeQuestion(question, new Set(chosen));
-			if (chosen.length > 0) progressStore().recordAnswer(question.id, chosen, graded[question.id]!.correct);
+			if (chosen.length > 0) progressStore().recordAnswer(question.id, chosen, graded[question.id]!.correct, { source: answerSource });
 		}
 		setResults((current) => ({ ...current, ...graded }));
 		const unanswered = visible.filter((question) => (choices[question.id] ?? []).length === 0).length;
@@ -153,7 +163,7 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 
 	return (
 		<div class="quiz" data-quiz={bankId} data-interactive={interactive ? 'true' : 'false'}>
-			{notices.length > 0 && <ProgressNotices notices={notices} />}
+			{showNotices && notices.length > 0 && <ProgressNotices notices={notices} />}
 			{interactive && (
 				<fieldset class="quiz-mode">
 					<legend>{T.modeLabel}</legend>
@@ -208,6 +218,11 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 									})}
 								</ul>
 							</fieldset>
+							{question.source && (
+								<p class="quiz-source">
+									{T.from} <a href={question.source.href}>{question.source.title}</a>
+								</p>
+							)}
 							{interactive ? (
 								<div class="quiz-actions">
 									{mode === 'learn' &&
@@ -220,10 +235,15 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 												{T.check}
 											</button>
 										))}
-									<a class="quiz-permalink" href={`#${anchor}`} aria-label={T.permalink(number)}>
-										#
-									</a>
-									<CopyLinkButton hash={anchor} label={T.copyLink} copied={T.linkCopied} failed={T.linkCopyFailed} />
+									{/* A question gathered from another bank is linked by its "From" link, the permanent one. */}
+									{!question.source && (
+										<>
+											<a class="quiz-permalink" href={`#${anchor}`} aria-label={T.permalink(number)}>
+												#
+											</a>
+											<CopyLinkButton hash={anchor} label={T.copyLink} copied={T.linkCopied} failed={T.linkCopyFailed} />
+										</>
+									)}
 								</div>
 							) : (
 								<details class="quiz-answer" data-pagefind-ignore>
@@ -304,24 +324,5 @@ function FeedbackSummary({ question, result }: { question: QuizQuestionView; res
 				</p>
 			))}
 		</>
-	);
-}
-
-function ProgressNotices({ notices }: { notices: readonly ProgressNotice[] }) {
-	return (
-		<div class="quiz-notice" role="alert">
-			{notices.map((notice) =>
-				notice.kind === 'storage-unavailable' ? (
-					<p key="storage">{T.storageNotice}</p>
-				) : (
-					<p key={notice.savedAsideKey}>
-						{T.corruptNotice}{' '}
-						<a href={`data:application/json;charset=utf-8,${encodeURIComponent(notice.raw)}`} download="saved-progress.json">
-							{T.downloadCorrupt}
-						</a>
-					</p>
-				),
-			)}
-		</div>
 	);
 }

@@ -36,4 +36,5 @@ export const QUIZ_STRINGS = {
 	storageNotice: 'Your browser is not letting this site save progress, so answers are kept only until you close this tab.',
 	corruptNotice: 'Your saved progress could not be read. It has been kept aside so nothing is lost.',
 	downloadCorrupt: 'Download the unreadable progress',
+	from: 'From:',
 } as const;

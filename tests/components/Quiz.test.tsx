@@ -89,3 +89,33 @@ describe('Quiz', () => {
 		expect(screen.getByText(/Score: 1 of 2 correct\. 1 question is still unanswered; they count as wrong\./)).toBeTruthy();
 	});
 });
+
+describe('Quiz gathering questions from several banks (the Review page)', () => {
+	const withSource = questions.map((q) => ({ ...q, source: { title: `Bank of ${q.id}`, href: `/bank/#q-${q.id}` } }));
+
+	it('links each question to the bank it comes from', () => {
+		render(<Quiz bankId="review" title="Review" questions={withSource} />);
+		expect(within(question(/restores/)).getByRole('link', { name: 'Bank of restore' }).getAttribute('href')).toBe('/bank/#q-restore');
+		expect(screen.getAllByText('From:')).toHaveLength(2);
+		// The bank's link is the permanent one, so no link to this page's copy of the question.
+		expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull();
+	});
+
+	it('starts fresh instead of showing saved answers, and records where each answer was given', () => {
+		const first = render(<Quiz bankId="demo" title="Demo" questions={questions} />);
+		fireEvent.click(within(question(/restores/)).getByLabelText('Plan'));
+		fireEvent.click(within(question(/restores/)).getByRole('button', { name: 'Check' }));
+		first.unmount();
+
+		render(<Quiz bankId="review" title="Review" questions={withSource} restoreSaved={false} answerSource="review" />);
+		const item = question(/restores/);
+		expect((within(item).getByLabelText('Plan') as HTMLInputElement).checked).toBe(false);
+		expect(within(item).getByRole('button', { name: 'Check' })).toBeTruthy();
+		fireEvent.click(within(item).getByLabelText('Deliver and support'));
+		fireEvent.click(within(item).getByRole('button', { name: 'Check' }));
+		expect(feedback(item).textContent).toContain('Correct.');
+		const saved = JSON.parse(localStorage.getItem('dsg-progress-v2')!).answers.restore;
+		expect(saved).toMatchObject({ attempts: 2, correctAttempts: 1, chosen: [1] });
+		expect(saved.history.map((attempt: { source: string }) => attempt.source)).toEqual(['quiz', 'review']);
+	});
+});
