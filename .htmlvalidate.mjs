@@ -1,5 +1,6 @@
 // HTML validation of every built page (tests/e2e/html-validity.test.ts). The recommended rules, less the ones that
 // flag markup Starlight and Astro generate by design rather than mistakes:
+/** @type {import('html-validate').ConfigData} */
 export default {
 	extends: ['html-validate:recommended'],
 	rules: {

@@ -10,6 +10,7 @@ import { readRedirects } from './src/loaders/redirects.ts';
 import { SITE } from './src/site-config.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+/** @param {string} directory */
 const pagesIn = (directory) => sidebarItems('./content/docs', directory);
 
 // Deploys set SITE_URL and, for a sub-path such as a GitHub Pages project site, BASE_PATH.

@@ -29,13 +29,12 @@ const exercises = defineCollection({
 	schema: exerciseSchema,
 });
 
-function referenceCollection(name: ReferenceDataName) {
-	return defineCollection({
-		loader: validatedLoader(`data-${name}`, CONTENT_DIRS.data, (root) => {
-			const { data, errors } = readReferenceData(root);
-			return { entries: data[name].map((entry) => ({ id: entry.id, data: entry, filePath: dataFileOf(name) })), errors };
-		}),
-		schema: referenceDataSchemas[name],
+/** Loads one content/data file; every data file is read and cross-checked together, so one mistake stops them all. */
+function dataLoader(name: ReferenceDataName) {
+	return validatedLoader(`data-${name}`, CONTENT_DIRS.data, (root) => {
+		const { data, errors } = readReferenceData(root);
+		const entries = data[name] as readonly { id: string }[];
+		return { entries: entries.map((entry) => ({ id: entry.id, data: { ...entry }, filePath: dataFileOf(name) })), errors };
 	});
 }
 
@@ -43,9 +42,9 @@ export const collections = {
 	docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
 	quizzes,
 	exercises,
-	activities: referenceCollection('activities'),
-	practices: referenceCollection('practices'),
-	roles: referenceCollection('roles'),
-	glossary: referenceCollection('glossary'),
-	recordTypes: referenceCollection('record-types'),
+	activities: defineCollection({ loader: dataLoader('activities'), schema: referenceDataSchemas.activities }),
+	practices: defineCollection({ loader: dataLoader('practices'), schema: referenceDataSchemas.practices }),
+	roles: defineCollection({ loader: dataLoader('roles'), schema: referenceDataSchemas.roles }),
+	glossary: defineCollection({ loader: dataLoader('glossary'), schema: referenceDataSchemas.glossary }),
+	recordTypes: defineCollection({ loader: dataLoader('record-types'), schema: referenceDataSchemas['record-types'] }),
 };

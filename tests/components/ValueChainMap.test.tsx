@@ -14,7 +14,7 @@ const activities: MapActivity[] = (parse(readFileSync('content/data/activities.y
 afterEach(cleanup);
 
 const activityButton = (name: string) => screen.getByRole('button', { name });
-const panel = (container: HTMLElement) => container.querySelector('.vcm-panel') as HTMLElement;
+const panel = (container: Element) => container.querySelector('.vcm-panel') as HTMLElement;
 
 describe('ValueChainMap', () => {
 	it('without JavaScript: no fake buttons, and every activity’s purpose and flows as text, open', () => {
