@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/markdown/base-links.ts';
 import { sidebarItems } from './src/navigation/sidebar.ts';
+import { offlineReading } from './src/integrations/offline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { readRedirects } from './src/loaders/redirects.ts';
 import { SITE } from './src/site-config.ts';
@@ -76,7 +77,9 @@ export default defineConfig({
 			],
 		}),
 		preact(),
+		// In this order: the service worker's precache hashes the pages after their policy is complete.
 		securityHeaders(),
+		offlineReading(),
 	],
 	vite: {
 		build: {

@@ -16,3 +16,9 @@ export const HEADING_LINK_STRINGS = {
 export const DUE_COUNT_STRINGS = {
 	toReview: 'to review',
 } as const;
+
+/** Shown when a new version of the site has been installed while a page is open. */
+export const UPDATE_STRINGS = {
+	updated: 'A newer version of this guide is ready.',
+	reload: 'Reload to see it',
+} as const;

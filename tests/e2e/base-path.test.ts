@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage } from './browser.ts';
 import { buildEnv } from './build-env.ts';
+import { serveFolder } from './static-server.ts';
 
 /**
  * A deploy under a sub-path (a GitHub Pages project site, say): build with BASE_PATH into its own folder,
@@ -14,33 +12,16 @@ import { buildEnv } from './build-env.ts';
  */
 const BASE = '/guide/';
 const outDir = join(process.cwd(), 'node_modules/.cache/dist-base-path');
-const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.wasm': 'application/wasm',
-	'.xml': 'application/xml',
-};
 
-let server: Server;
+let server: Awaited<ReturnType<typeof serveFolder>>;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
 	const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { encoding: 'utf8', env: buildEnv({ BASE_PATH: BASE }) });
 	if (build.status !== 0) throw new Error(`build with BASE_PATH failed:\n${build.stdout}\n${build.stderr}`);
-	server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		if (!path.startsWith(BASE)) return void response.writeHead(404).end('outside the base path');
-		let file = normalize(join(outDir, path.slice(BASE.length)));
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!file.startsWith(outDir) || !existsSync(file)) return void response.writeHead(404).end('not found');
-		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	server = await serveFolder(outDir, BASE);
+	origin = server.origin;
 	browser = await launchBrowser();
 }, 120_000);
 

@@ -1,0 +1,32 @@
+import { UPDATE_STRINGS as T } from '../i18n/site-strings.ts';
+
+/**
+ * Registers the offline service worker (built by src/integrations/offline.ts) for the whole site. When a new deploy's
+ * worker takes over an open page, the reader is offered a reload rather than having the page swapped under them.
+ */
+function offerReload() {
+	const notice = document.createElement('div');
+	notice.className = 'update-notice';
+	notice.setAttribute('role', 'status');
+	const text = document.createElement('span');
+	text.textContent = T.updated;
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.textContent = T.reload;
+	button.addEventListener('click', () => location.reload());
+	notice.append(text, ' ', button);
+	document.body.append(notice);
+}
+
+if ('serviceWorker' in navigator) {
+	const base = import.meta.env.BASE_URL;
+	const hadController = Boolean(navigator.serviceWorker.controller);
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (hadController) offerReload();
+	});
+	window.addEventListener('load', () => {
+		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+			// Offline reading is an extra: the site works the same without it.
+		});
+	});
+}
