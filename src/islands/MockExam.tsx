@@ -362,7 +362,7 @@ function Start(props: StartProps) {
 				{exams.length === 0 ? (
 					<p>{T.noHistory}</p>
 				) : (
-					<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="mock-exam-history-caption">
+					<section class="table-scroll" tabIndex={0} aria-labelledby="mock-exam-history-caption">
 						<table class="data-table mock-exam-history">
 							<caption id="mock-exam-history-caption">{T.historyCaption}</caption>
 							<thead>
@@ -395,7 +395,7 @@ function Start(props: StartProps) {
 								))}
 							</tbody>
 						</table>
-					</div>
+					</section>
 				)}
 			</section>
 		</>
@@ -564,7 +564,7 @@ function Result({ result, byId, headingRef, shareUrl, filter, onFilter, onBack }
 					{T.backToStart}
 				</button>
 			</p>
-			<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="mock-exam-outcome-caption">
+			<section class="table-scroll" tabIndex={0} aria-labelledby="mock-exam-outcome-caption">
 				<table class="data-table">
 					<caption id="mock-exam-outcome-caption">{T.byOutcomeCaption}</caption>
 					<thead>
@@ -584,7 +584,7 @@ function Result({ result, byId, headingRef, shareUrl, filter, onFilter, onBack }
 						))}
 					</tbody>
 				</table>
-			</div>
+			</section>
 			<h3>{T.reviewHeading}</h3>
 			<fieldset class="mock-exam-filter">
 				<legend>{T.filterLegend}</legend>

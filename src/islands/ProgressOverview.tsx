@@ -136,7 +136,7 @@ export default function ProgressOverview({ outcomes, topics, reviewHref }: Progr
 	const sectionTable = (heading: string, key: string, sections: ProgressSection[]) => (
 		<section>
 			<h2 id={`progress-${key}-heading`}>{heading}</h2>
-			<div class="table-scroll" tabIndex={0} role="region" aria-labelledby={`progress-${key}-heading`}>
+			<section class="table-scroll" tabIndex={0} aria-labelledby={`progress-${key}-heading`}>
 				<table class="data-table progress-table" data-sections={key}>
 					<thead>
 						<tr>
@@ -179,7 +179,7 @@ export default function ProgressOverview({ outcomes, topics, reviewHref }: Progr
 						})}
 					</tbody>
 				</table>
-			</div>
+			</section>
 			{confirming && sections.includes(confirming) && (
 				<div class="practise-confirm" role="group" aria-labelledby="progress-reset-question" tabIndex={-1} ref={confirmRef}>
 					<p id="progress-reset-question">

@@ -149,7 +149,7 @@ export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 
 									</button>
 								</p>
 							)}
-							<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="review-schedule-caption">
+							<section class="table-scroll" tabIndex={0} aria-labelledby="review-schedule-caption">
 								<table class="data-table review-schedule">
 									<caption id="review-schedule-caption">{T.scheduleCaption}</caption>
 									<thead>
@@ -174,7 +174,7 @@ export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 
 										})}
 									</tbody>
 								</table>
-							</div>
+							</section>
 						</section>
 					)}
 				</>
