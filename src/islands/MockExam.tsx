@@ -14,12 +14,13 @@ import {
 	remainingMs,
 	scoreExam,
 } from '../domain/mock-exam.ts';
-import type { ActiveExam, ExamResult, Progress, ProgressNotice } from '../domain/progress-store.ts';
+import type { ActiveExam, ExamResult } from '../domain/progress-store.ts';
 import { LEARNING_OUTCOME_IDS, LEARNING_OUTCOMES } from '../domain/syllabus.ts';
 import { progressStore } from './browser-progress.ts';
 import { MOCK_EXAM_STRINGS as T } from './mock-exam-strings.ts';
-import { type CatalogueQuestion, fetchCatalogue, type PracticeCatalogue } from './practice-catalogue.ts';
+import type { CatalogueQuestion, PracticeCatalogue } from './practice-catalogue.ts';
 import { ProgressNotices } from './ProgressNotices.tsx';
+import { useCatalogue, useProgress } from './use-learner-data.ts';
 
 export interface MockExamProps {
 	/** Where the built catalogue of every question is served (/practice-questions.json under the base path). */
@@ -43,10 +44,8 @@ const passedWarning = (left: number) => Math.min(Infinity, ...WARNINGS.filter((m
  * and feedback only at the end. The exam in progress is saved as it goes, so a reload resumes it.
  */
 export default function MockExam({ catalogueUrl, catalogue: given, seed: givenSeed }: MockExamProps) {
-	const [catalogue, setCatalogue] = useState<PracticeCatalogue | null>(given ?? null);
-	const [failed, setFailed] = useState(false);
-	const [progress, setProgress] = useState<Progress | null>(null);
-	const [notices, setNotices] = useState<readonly ProgressNotice[]>([]);
+	const { catalogue, failed } = useCatalogue(catalogueUrl, given);
+	const { progress, notices } = useProgress();
 	const [now, setNow] = useState(() => new Date());
 	const [seedInput, setSeedInput] = useState('');
 	const [seedNote, setSeedNote] = useState<'link' | 'bad-link' | null>(null);
@@ -64,24 +63,6 @@ export default function MockExam({ catalogueUrl, catalogue: given, seed: givenSe
 	const resumedOnLoad = useRef<boolean | null>(null);
 
 	useEffect(() => {
-		if (given) return;
-		let cancelled = false;
-		fetchCatalogue(catalogueUrl).then(
-			(loaded) => !cancelled && setCatalogue(loaded),
-			() => !cancelled && setFailed(true),
-		);
-		return () => {
-			cancelled = true;
-		};
-	}, [catalogueUrl, given]);
-
-	useEffect(() => {
-		const store = progressStore();
-		const update = () => {
-			setProgress(store.progress);
-			setNotices([...store.notices]);
-		};
-		update();
 		// The seed: from the props, else from the address (?seed=), else a new one.
 		const fromLink = givenSeed ?? new URLSearchParams(location.search).get('seed');
 		const valid = normalizeSeed(fromLink);
@@ -91,7 +72,6 @@ export default function MockExam({ catalogueUrl, catalogue: given, seed: givenSe
 			setSeedNote('bad-link');
 			setBadLinkSeed(fromLink);
 		}
-		return store.subscribe(update);
 	}, []);
 
 	const byId = useMemo(() => new Map((catalogue?.questions ?? []).map((question) => [question.id, question])), [catalogue]);

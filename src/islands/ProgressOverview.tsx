@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { MASTERY_LEVELS, type SectionSummary, summarizeSection } from '../domain/mastery.ts';
-import type { Progress, ProgressNotice } from '../domain/progress-store.ts';
+import type { Progress } from '../domain/progress-store.ts';
 import { exportDocument, exportFileName, type ImportPreview, mergeProgress, parseImport, previewImport } from '../domain/progress-transfer.ts';
 import { progressStore } from './browser-progress.ts';
 import { PROGRESS_STRINGS as T } from './progress-strings.ts';
 import { ProgressNotices } from './ProgressNotices.tsx';
+import { useProgress } from './use-learner-data.ts';
 
 /** A part of the guide to summarize: a syllabus learning outcome or a topic, and the ids of its questions. */
 export interface ProgressSection {
@@ -29,8 +30,6 @@ interface PendingImport {
 
 /** The Progress page: how far the learner has come per outcome and per topic, section resets, and export and import. */
 export default function ProgressOverview({ outcomes, topics, reviewHref }: ProgressOverviewProps) {
-	const [progress, setProgress] = useState<Progress | null>(null);
-	const [notices, setNotices] = useState<readonly ProgressNotice[]>([]);
 	const [now, setNow] = useState(() => new Date());
 	const [confirming, setConfirming] = useState<ProgressSection | null>(null);
 	const [pendingImport, setPendingImport] = useState<PendingImport | null>(null);
@@ -40,16 +39,7 @@ export default function ProgressOverview({ outcomes, topics, reviewHref }: Progr
 	const fileInput = useRef<HTMLInputElement | null>(null);
 	const resetButtons = useRef<Record<string, HTMLButtonElement | null>>({});
 
-	useEffect(() => {
-		const store = progressStore();
-		const update = () => {
-			setProgress(store.progress);
-			setNotices([...store.notices]);
-			setNow(new Date());
-		};
-		update();
-		return store.subscribe(update);
-	}, []);
+	const { progress, notices } = useProgress(() => setNow(new Date()));
 
 	const allIds = useMemo(() => [...new Set(outcomes.flatMap((section) => section.questionIds))], [outcomes]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { gradeQuestion, missedQuestionIds, type QuestionResult, requiredChoices, scoreQuiz } from '../domain/grading.ts';
 import type { AnswerSource, ProgressNotice } from '../domain/progress-store.ts';
 import { progressStore } from './browser-progress.ts';
@@ -61,8 +61,6 @@ export default function Quiz({ bankId, title, questions, mode: initialMode = 'le
 	const [notices, setNotices] = useState<readonly ProgressNotice[]>([]);
 	const feedbackRefs = useRef<Record<string, HTMLDivElement | null>>({});
 	const summaryRef = useRef<HTMLDivElement | null>(null);
-
-	const byId = useMemo(() => new Map(questions.map((question) => [question.id, question])), [questions]);
 
 	useEffect(() => {
 		const store = progressStore();

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Progress, ProgressNotice } from '../domain/progress-store.ts';
 import { daysUntil, reviewSchedule } from '../domain/review-schedule.ts';
 import { progressStore } from './browser-progress.ts';
-import { fetchCatalogue, type PracticeCatalogue } from './practice-catalogue.ts';
+import type { PracticeCatalogue } from './practice-catalogue.ts';
 import { ProgressNotices } from './ProgressNotices.tsx';
+import { useCatalogue, useProgress } from './use-learner-data.ts';
 import Quiz from './Quiz.tsx';
 import { REVIEW_STRINGS as T } from './review-strings.ts';
 
@@ -28,42 +28,17 @@ interface Round {
  * questions stay put while the learner answers (an answered question is rescheduled, so it would otherwise vanish).
  */
 export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 }: ReviewProps) {
-	const [catalogue, setCatalogue] = useState<PracticeCatalogue | null>(given ?? null);
-	const [failed, setFailed] = useState(false);
-	const [progress, setProgress] = useState<Progress | null>(null);
-	const [notices, setNotices] = useState<readonly ProgressNotice[]>([]);
+	const { catalogue, failed } = useCatalogue(catalogueUrl, given);
 	const [now, setNow] = useState(() => new Date());
+	const { progress, notices } = useProgress(() => setNow(new Date()));
 	const [round, setRound] = useState<Round | null>(null);
 	const [message, setMessage] = useState('');
 	const roundHeading = useRef<HTMLHeadingElement | null>(null);
 
 	useEffect(() => {
-		if (given) return;
-		let cancelled = false;
-		fetchCatalogue(catalogueUrl).then(
-			(loaded) => !cancelled && setCatalogue(loaded),
-			() => !cancelled && setFailed(true),
-		);
-		return () => {
-			cancelled = true;
-		};
-	}, [catalogueUrl, given]);
-
-	useEffect(() => {
-		const store = progressStore();
-		const update = () => {
-			setProgress(store.progress);
-			setNotices([...store.notices]);
-			setNow(new Date());
-		};
-		update();
-		const unsubscribe = store.subscribe(update);
 		// Questions fall due while the page is open, too.
 		const timer = setInterval(() => setNow(new Date()), 60_000);
-		return () => {
-			unsubscribe();
-			clearInterval(timer);
-		};
+		return () => clearInterval(timer);
 	}, []);
 
 	const questionsById = useMemo(() => new Map((catalogue?.questions ?? []).map((question) => [question.id, question])), [catalogue]);

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, offSiteRequests, recordRequests, siteUrl } from './browser.ts';
-import { builtPagePaths } from './site-pages.ts';
+import { join } from 'node:path';
+import { readBuiltPages } from '../../src/loaders/built-site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const pages = builtPagePaths();
+const pages = readBuiltPages(join(process.cwd(), 'dist')).map((page) => page.path);
 
 describe('every built page', () => {
 	it('exists', () => {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, siteUrl } from './browser.ts';
-import { builtPagePaths } from './site-pages.ts';
+import { readBuiltPages } from '../../src/loaders/built-site.ts';
 
 const dist = join(process.cwd(), 'dist');
 const htmlOf = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('what every page carries for the due count', () => {
-	const pages = builtPagePaths();
+	const pages = readBuiltPages(join(process.cwd(), 'dist')).map((page) => page.path);
 
 	it('is one external module script on every page, with no inline copy for a strict CSP to refuse', () => {
 		for (const path of pages.filter((page) => page !== '/404/')) {
