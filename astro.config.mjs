@@ -8,7 +8,7 @@ import { sidebarItems } from './src/navigation/sidebar.ts';
 import { offlineReading } from './src/integrations/offline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { readRedirects } from './src/loaders/redirects.ts';
-import { SITE } from './src/site-config.ts';
+import { SEARCH_RANKING, SITE } from './src/site-config.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 /** @param {string} directory */
@@ -46,6 +46,7 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'Source on GitHub', href: SITE.repository }],
 			editLink: { baseUrl: `${SITE.repository}/edit/${SITE.branch}/` },
 			lastUpdated: true,
+			pagefind: { ranking: SEARCH_RANKING },
 			customCss: ['./src/styles/global.css', './src/styles/practise.css'],
 			components: {
 				Footer: './src/components/Footer.astro',

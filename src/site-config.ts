@@ -9,6 +9,13 @@ export const SITE = {
 	defaultUrl: 'https://itil-guides.github.io',
 } as const;
 
+/**
+ * Pagefind ranking. By default Pagefind favours short pages, and every one-question page is short: a search for
+ * "incident" would list questions that mention it before the page that explains it. Page length is ignored instead;
+ * the other figures are Starlight's defaults, written out so the search test ranks exactly as the search dialog does.
+ */
+export const SEARCH_RANKING = { pageLength: 0, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 } as const;
+
 export const repositoryFileUrl = (path: string) => `${SITE.repository}/blob/${SITE.branch}/${path}`;
 export const repositoryEditUrl = (path: string) => `${SITE.repository}/edit/${SITE.branch}/${path}`;
 

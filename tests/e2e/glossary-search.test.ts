@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReferenceData } from '../../src/loaders/content-files.ts';
+import { SEARCH_RANKING } from '../../src/site-config.ts';
 import { baseUrl, launchBrowser, newPage, siteUrl } from './browser.ts';
 
 const terms = readReferenceData(process.cwd()).data.glossary;
@@ -11,9 +12,11 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	({ page } = await newPage(browser));
 	await page.goto(siteUrl('/glossary/'));
-	// The same Pagefind bundle the search dialog uses, called directly so 50+ searches stay quick.
+	// The same Pagefind bundle and ranking the search dialog uses, called directly so 50+ searches stay quick.
 	// Passed as a string: Vitest would otherwise rewrite the dynamic import before it reaches the browser.
-	await page.evaluate(`import('${baseUrl()}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.init(); window.pagefind = pagefind; })`);
+	await page.evaluate(
+		`import('${baseUrl()}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} }); await pagefind.init(); window.pagefind = pagefind; })`,
+	);
 });
 afterAll(async () => {
 	await browser?.close();
