@@ -32,7 +32,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
 				.filter((ref) => ref.weight > 0)
 				.map((ref) => lhr.audits[ref.id])
 				.filter((audit) => audit && audit.score !== null && audit.score < 1)
-				.map((audit) => `${audit!.id}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`);
+				.map((audit) => `${audit!.id}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}${examples(audit!.details)}`);
 		}
 		return {
 			url,

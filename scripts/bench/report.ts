@@ -20,6 +20,8 @@ export interface BenchResults {
 	commit: string;
 	node: string;
 	cpus: number;
+	/** One-minute load average when the bench started and ended: above the core count, other work competed for the CPU. */
+	load: { start: number; end: number };
 	build: BuildResult;
 	baseline: { build: BuildResult; page: PageResult };
 	pages: PageResult[];
@@ -107,7 +109,7 @@ export function evaluateBudgets(pages: readonly PageResult[]): BudgetResult[] {
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (value: number, base: number) => (base > 0 ? `${(value / base).toFixed(2)}×` : '–');
-const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const row = (cells: (string | number)[]) => `| ${cells.map((cell) => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`;
 const passMark = (pass: boolean | null) => (pass === null ? 'not measured' : pass ? '**pass**' : '**FAIL**');
 
 export function renderMarkdown(r: BenchResults): string {
@@ -115,6 +117,13 @@ export function renderMarkdown(r: BenchResults): string {
 	out.push('# Benchmark report', '');
 	out.push(`${r.date} · commit ${r.commit} · Node ${r.node} · ${r.cpus} CPU cores · sizes are gzip bytes (KB = 1024 bytes)`, '');
 	if (r.skipped.length) out.push(`Skipped in this run: ${r.skipped.join(', ')}.`, '');
+	const busiest = Math.max(r.load.start, r.load.end);
+	if (busiest > r.cpus) {
+		out.push(
+			`> Load average ${r.load.start.toFixed(1)} at the start and ${r.load.end.toFixed(1)} at the end on ${r.cpus} cores: other work competed for the CPU, so times are longer and Lighthouse performance lower than on a quiet machine. Byte counts are not affected.`,
+			'',
+		);
+	}
 
 	out.push('## Budgets', '');
 	out.push(row(['budget', 'limit', 'measured', 'result', 'note']), row(['---', '---', '---', '---', '---']));

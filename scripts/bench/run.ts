@@ -4,7 +4,7 @@
 // temporary folders). Budgets are reported, never asserted: timing is not a test.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIALOG_QUERY, PAGE_TYPES, SCALES, SEARCH_QUERIES } from './config.ts';
@@ -38,6 +38,7 @@ function commit(): string {
 }
 
 async function main() {
+	const loadAtStart = loadavg()[0]!;
 	step('building this guide');
 	const build = await buildSite(root);
 	step(`built ${build.pages} pages in ${(build.ms / 1000).toFixed(1)} s`);
@@ -97,6 +98,7 @@ async function main() {
 		commit: commit(),
 		node: process.version,
 		cpus: availableParallelism(),
+		load: { start: loadAtStart, end: loadavg()[0]! },
 		build,
 		baseline: { build: bareBuild, page: baselinePage },
 		pages,
