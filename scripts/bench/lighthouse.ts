@@ -14,6 +14,20 @@ export interface LighthouseFigures {
 	failing: Record<Category, string[]>;
 }
 
+/** The first few items an audit lists (a link's text, a console message, an element), so a lost point says where. */
+function examples(details: unknown): string {
+	const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+	const shown = items
+		.slice(0, 3)
+		.map((item) => {
+			const node = item.node as { snippet?: string } | undefined;
+			const text = [item.text, item.description, node?.snippet, item.url ?? item.href].find((value) => typeof value === 'string' && value !== '');
+			return typeof text === 'string' ? text.replace(/\s+/g, ' ').slice(0, 120) : '';
+		})
+		.filter(Boolean);
+	return shown.length ? `: ${shown.map((text) => `"${text}"`).join(', ')}${items.length > shown.length ? ', …' : ''}` : '';
+}
+
 /** Lighthouse's default mobile run (Moto G Power emulation, simulated slow 4G and CPU throttling) in a fresh Chromium. */
 export async function runLighthouse(url: string): Promise<LighthouseFigures> {
 	const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
