@@ -52,6 +52,8 @@ export default defineConfig({
 				Footer: './src/components/Footer.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				SiteTitle: './src/components/SiteTitle.astro',
+				// Loads the search UI when the reader shows intent instead of on every page at idle.
+				Search: './src/components/Search.astro',
 			},
 			sidebar: [
 				{ label: 'The value chain', items: [...pagesIn('value-chain'), ...pagesIn('activities')] },
