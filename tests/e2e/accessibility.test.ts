@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, ElementHandle } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, offSiteRequests, recordRequests, siteUrl } from './browser.ts';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ describe('every built page', () => {
 		const requests = recordRequests(page);
 		await page.goto(siteUrl(path));
 		// Scroll through so every island hydrates (Astro drops the ssr attribute), then check the page as a learner meets it.
-		for (const island of await page.locator('astro-island[ssr]').elementHandles()) {
+		for (const island of (await page.locator('astro-island[ssr]').elementHandles()) as ElementHandle<HTMLElement>[]) {
 			// Islands are display: contents; it is their content that scrolls into view and wakes them.
 			await island.evaluate((element) => element.firstElementChild?.scrollIntoView());
 			await page.waitForFunction((element) => !element.hasAttribute('ssr'), island);
