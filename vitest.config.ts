@@ -17,7 +17,6 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/serve-built-site.ts'],
 					// Each file drives its own Chromium; one at a time keeps a 2-core machine responsive.
 					fileParallelism: false,
-					maxConcurrency: 4,
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 				},

@@ -278,7 +278,7 @@ interface ZoneProps {
 
 /** A box items can be dropped on: a target, or the pool of items not placed yet. */
 function Zone({ exerciseId, zone, class: className, labelId, onDrop, onClick, children }: ZoneProps) {
-	const ref = useRef<HTMLElement | null>(null);
+	const ref = useRef<HTMLDivElement | null>(null);
 	const [over, setOver] = useState(false);
 	const drop = useRef(onDrop);
 	drop.current = onDrop;
@@ -299,16 +299,18 @@ function Zone({ exerciseId, zone, class: className, labelId, onDrop, onClick, ch
 		});
 	}, [exerciseId, zone]);
 
+	// A group, not a landmark: two exercises on one page share target names, and landmarks must be unique.
 	return (
-		<section
+		<div
 			ref={ref}
+			role="group"
 			class={`rm-zone ${className}${over ? ' is-over' : ''}`}
 			aria-labelledby={labelId}
 			data-zone={zone ?? ''}
 			onClick={(event) => onClick(zone, event)}
 		>
 			{children}
-		</section>
+		</div>
 	);
 }
 

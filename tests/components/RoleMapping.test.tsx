@@ -20,7 +20,7 @@ const exercise: RoleMappingProps['exercise'] = {
 
 afterEach(cleanup);
 
-const zone = (name: string) => screen.getByRole('region', { name });
+const zone = (name: string) => screen.getByRole('group', { name });
 const itemIn = (zoneName: string) => within(zone(zoneName)).queryAllByRole('listitem').map((li) => li.getAttribute('data-item'));
 const status = () => screen.getByRole('status').textContent;
 const select = (text: string) => screen.getByRole('combobox', { name: `Put in (${text})` }) as HTMLSelectElement;
