@@ -20,6 +20,7 @@ import { progressStore } from './browser-progress.ts';
 import { MOCK_EXAM_STRINGS as T } from './mock-exam-strings.ts';
 import type { CatalogueQuestion, PracticeCatalogue } from './practice-catalogue.ts';
 import { ProgressNotices } from './ProgressNotices.tsx';
+import { ScrollingTable } from './ScrollingTable.tsx';
 import { useCatalogue, useProgress } from './use-learner-data.ts';
 
 export interface MockExamProps {
@@ -342,20 +343,7 @@ function Start(props: StartProps) {
 				{exams.length === 0 ? (
 					<p>{T.noHistory}</p>
 				) : (
-					<section class="table-scroll" tabIndex={0} aria-labelledby="mock-exam-history-caption">
-						<table class="data-table mock-exam-history">
-							<caption id="mock-exam-history-caption">{T.historyCaption}</caption>
-							<thead>
-								<tr>
-									<th scope="col">{T.historyColumns.date}</th>
-									<th scope="col">{T.historyColumns.seed}</th>
-									<th scope="col">{T.historyColumns.score}</th>
-									<th scope="col">{T.historyColumns.result}</th>
-									<th scope="col">{T.historyColumns.time}</th>
-									<th scope="col">{T.historyColumns.actions}</th>
-								</tr>
-							</thead>
-							<tbody>
+					<ScrollingTable id="mock-exam-history" class="mock-exam-history" caption={T.historyCaption} columns={[T.historyColumns.date, T.historyColumns.seed, T.historyColumns.score, T.historyColumns.result, T.historyColumns.time, T.historyColumns.actions]}>
 								{[...exams].reverse().map((exam) => (
 									<tr key={exam.id} data-exam-id={exam.id}>
 										<td>{T.formatDate(exam.finishedAt)}</td>
@@ -373,9 +361,7 @@ function Start(props: StartProps) {
 										</td>
 									</tr>
 								))}
-							</tbody>
-						</table>
-					</section>
+							</ScrollingTable>
 				)}
 			</section>
 		</>
@@ -544,16 +530,7 @@ function Result({ result, byId, headingRef, shareUrl, filter, onFilter, onBack }
 					{T.backToStart}
 				</button>
 			</p>
-			<section class="table-scroll" tabIndex={0} aria-labelledby="mock-exam-outcome-caption">
-				<table class="data-table">
-					<caption id="mock-exam-outcome-caption">{T.byOutcomeCaption}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{T.byOutcomeColumns.outcome}</th>
-							<th scope="col">{T.byOutcomeColumns.right}</th>
-						</tr>
-					</thead>
-					<tbody>
+			<ScrollingTable id="mock-exam-outcome" caption={T.byOutcomeCaption} columns={[T.byOutcomeColumns.outcome, T.byOutcomeColumns.right]}>
 						{LEARNING_OUTCOME_IDS.filter((id) => score.byOutcome[id].total > 0).map((id) => (
 							<tr key={id}>
 								<th scope="row">
@@ -562,9 +539,7 @@ function Result({ result, byId, headingRef, shareUrl, filter, onFilter, onBack }
 								<td>{T.rightOf(score.byOutcome[id].correct, score.byOutcome[id].total)}</td>
 							</tr>
 						))}
-					</tbody>
-				</table>
-			</section>
+					</ScrollingTable>
 			<h3>{T.reviewHeading}</h3>
 			<fieldset class="mock-exam-filter">
 				<legend>{T.filterLegend}</legend>

@@ -5,6 +5,7 @@ import { exportDocument, exportFileName, type ImportPreview, mergeProgress, pars
 import { progressStore } from './browser-progress.ts';
 import { PROGRESS_STRINGS as T } from './progress-strings.ts';
 import { ProgressNotices } from './ProgressNotices.tsx';
+import { ScrollingTable } from './ScrollingTable.tsx';
 import { useProgress } from './use-learner-data.ts';
 
 /** A part of the guide to summarize: a syllabus learning outcome or a topic, and the ids of its questions. */
@@ -126,19 +127,7 @@ export default function ProgressOverview({ outcomes, topics, reviewHref }: Progr
 	const sectionTable = (heading: string, key: string, sections: ProgressSection[]) => (
 		<section>
 			<h2 id={`progress-${key}-heading`}>{heading}</h2>
-			<section class="table-scroll" tabIndex={0} aria-labelledby={`progress-${key}-heading`}>
-				<table class="data-table progress-table" data-sections={key}>
-					<thead>
-						<tr>
-							<th scope="col">{T.columns.section}</th>
-							<th scope="col">{T.columns.seen}</th>
-							<th scope="col">{T.columns.correct}</th>
-							<th scope="col">{T.columns.mastery}</th>
-							<th scope="col">{T.columns.last}</th>
-							<th scope="col">{T.columns.reset}</th>
-						</tr>
-					</thead>
-					<tbody>
+			<ScrollingTable id={`progress-${key}`} class="progress-table" data-sections={key} labelledBy={`progress-${key}-heading`} columns={[T.columns.section, T.columns.seen, T.columns.correct, T.columns.mastery, T.columns.last, T.columns.reset]}>
 						{sections.map((section) => {
 							const summary: SectionSummary = summarizeSection(section.questionIds, progress.answers, now);
 							return (
@@ -167,9 +156,7 @@ export default function ProgressOverview({ outcomes, topics, reviewHref }: Progr
 								</tr>
 							);
 						})}
-					</tbody>
-				</table>
-			</section>
+					</ScrollingTable>
 			{confirming && sections.includes(confirming) && (
 				<div class="practise-confirm" role="group" aria-labelledby="progress-reset-question" tabIndex={-1} ref={confirmRef}>
 					<p id="progress-reset-question">

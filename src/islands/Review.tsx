@@ -3,6 +3,7 @@ import { daysUntil, reviewSchedule } from '../domain/review-schedule.ts';
 import { progressStore } from './browser-progress.ts';
 import type { PracticeCatalogue } from './practice-catalogue.ts';
 import { ProgressNotices } from './ProgressNotices.tsx';
+import { ScrollingTable } from './ScrollingTable.tsx';
 import { useCatalogue, useProgress } from './use-learner-data.ts';
 import Quiz from './Quiz.tsx';
 import { REVIEW_STRINGS as T } from './review-strings.ts';
@@ -124,18 +125,7 @@ export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 
 									</button>
 								</p>
 							)}
-							<section class="table-scroll" tabIndex={0} aria-labelledby="review-schedule-caption">
-								<table class="data-table review-schedule">
-									<caption id="review-schedule-caption">{T.scheduleCaption}</caption>
-									<thead>
-										<tr>
-											<th scope="col">{T.columns.question}</th>
-											<th scope="col">{T.columns.from}</th>
-											<th scope="col">{T.columns.next}</th>
-											<th scope="col">{T.columns.last}</th>
-										</tr>
-									</thead>
-									<tbody>
+							<ScrollingTable id="review-schedule" class="review-schedule" caption={T.scheduleCaption} columns={[T.columns.question, T.columns.from, T.columns.next, T.columns.last]}>
 										{schedule.map((entry) => {
 											const question = questionsById.get(entry.questionId);
 											return (
@@ -147,9 +137,7 @@ export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 
 												</tr>
 											);
 										})}
-									</tbody>
-								</table>
-							</section>
+									</ScrollingTable>
 						</section>
 					)}
 				</>
