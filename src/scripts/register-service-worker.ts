@@ -25,8 +25,16 @@ if ('serviceWorker' in navigator) {
 		if (hadController) offerReload();
 	});
 	window.addEventListener('load', () => {
-		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
-			// Offline reading is an extra: the site works the same without it.
-		});
+		navigator.serviceWorker
+			.register(`${base}sw.js`, { scope: base })
+			.then(() => navigator.serviceWorker.ready)
+			.then((registration) => {
+				// On the first visit the page loaded before the worker was there: hand it this page and what it fetched.
+				const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+				registration.active?.postMessage({ cache: [location.href, ...loaded].filter((url) => url.startsWith(location.origin)) });
+			})
+			.catch(() => {
+				// Offline reading is an extra: the site works the same without it.
+			});
 	});
 }
