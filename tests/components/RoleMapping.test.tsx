@@ -2,21 +2,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import RoleMapping, { type RoleMappingProps } from '../../src/islands/RoleMapping.tsx';
+import { demoExercise } from '../fixtures/mapping-exercise.ts';
 
-const exercise: RoleMappingProps['exercise'] = {
-	id: 'demo',
-	title: 'Who does what?',
-	instructions: 'Put each step with its activity.',
-	targets: [
-		{ id: 'engage', label: 'Engage' },
-		{ id: 'deliver-and-support', label: 'Deliver and support' },
-	],
-	items: [
-		{ id: 'log', text: 'Log the call', target: 'engage', feedback: 'Talking with the user is Engage.' },
-		{ id: 'fix', text: 'Fix the fault', target: 'deliver-and-support', feedback: 'Resolving is Deliver and support.' },
-		{ id: 'confirm', text: 'Confirm with the user', target: 'engage', feedback: 'Confirming is Engage again.' },
-	],
-};
+const exercise: RoleMappingProps['exercise'] = { ...demoExercise, title: 'Who does what?', instructions: 'Put each step with its activity.' };
 
 afterEach(cleanup);
 

@@ -13,19 +13,9 @@ import {
 	verdictsAfterMove,
 } from '../../src/domain/role-mapping.ts';
 import type { Activity } from '../../src/domain/reference-data.ts';
+import { demoExercise } from '../fixtures/mapping-exercise.ts';
 
-const exercise: MappingExercise = {
-	id: 'demo',
-	targets: [
-		{ id: 'engage', label: 'Engage' },
-		{ id: 'deliver-and-support', label: 'Deliver and support' },
-	],
-	items: [
-		{ id: 'log', text: 'Log the call', target: 'engage', feedback: 'Talking with the user is Engage.' },
-		{ id: 'fix', text: 'Fix the fault', target: 'deliver-and-support', feedback: 'Resolving is Deliver and support.' },
-		{ id: 'confirm', text: 'Confirm with the user', target: 'engage', feedback: 'Engage again.' },
-	],
-};
+const exercise = demoExercise;
 
 describe('placing items', () => {
 	it('moves an item onto a target and back to the pool', () => {
