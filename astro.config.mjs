@@ -10,6 +10,47 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { readRedirects } from './src/loaders/redirects.ts';
 import { SEARCH_RANKING, SITE } from './src/site-config.ts';
 
+/**
+ * Vite wraps every lazy import() in the browser with a helper that also fetches the imported chunk's CSS and
+ * dependencies in parallel, and lists those dependencies in the importing file. Here nothing imported lazily has
+ * CSS, and the helper and its lists (about 1 KB gzip, on every page) would take a plain page over its 6 KB
+ * JavaScript budget, so preloading is off and the helper becomes a plain call.
+ * @returns {import('vite').Plugin}
+ */
+const plainLazyImports = () => ({
+	name: 'plain-lazy-imports',
+	enforce: 'pre',
+	configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+	load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+});
+
+/**
+ * Fewer, larger files for the browser: every file costs a request and its own compression overhead, which across
+ * the dozen tiny modules shared by the page script and the islands added up to most of a kilobyte. Preact and
+ * Astro's client for it always load together, and so do the small modules every page's script imports.
+ * @returns {import('vite').Plugin}
+ */
+const fewerBrowserChunks = () => ({
+	name: 'fewer-browser-chunks',
+	configEnvironment: (name) =>
+		name === 'client'
+			? {
+					build: {
+						rolldownOptions: {
+							output: {
+								codeSplitting: {
+									groups: [
+										{ name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ },
+										{ name: 'site-shared', test: /src[\\/](domain[\\/](progress-keys|pending-reviews)|scripts[\\/]clipboard)\.ts$|preload-helper/, priority: 1 },
+									],
+								},
+							},
+						},
+					},
+				}
+			: undefined,
+});
+
 const base = process.env.BASE_PATH ?? '/';
 /** @param {string} directory */
 const pagesIn = (directory) => sidebarItems('./content/docs', directory);
@@ -50,7 +91,6 @@ export default defineConfig({
 			customCss: ['./src/styles/global.css', './src/styles/practise.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
-				MarkdownContent: './src/components/MarkdownContent.astro',
 				SiteTitle: './src/components/SiteTitle.astro',
 				// Loads the search UI when the reader shows intent instead of on every page at idle.
 				Search: './src/components/Search.astro',
@@ -85,8 +125,9 @@ export default defineConfig({
 		offlineReading(),
 	],
 	vite: {
+		plugins: [plainLazyImports(), fewerBrowserChunks()],
 		build: {
-			// The header's due-count script ships as its own file, never inlined into every page: a strict CSP can then allow it by origin.
+			// The site's page script (the header's due count) ships as its own file, never inlined into every page: a strict CSP can then allow it by origin.
 			assetsInlineLimit: (file) => (file.includes('SiteTitle.astro_astro_type_script') ? false : undefined),
 		},
 	},

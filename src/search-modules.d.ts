@@ -1,5 +1,5 @@
-// Types for modules that src/components/Search.astro imports and that ship none: two Starlight virtual modules and
-// Pagefind's default UI (only the part the component uses).
+// Types for modules that the search (src/components/Search.astro, src/scripts/search-dialog.ts) imports and that ship
+// none: two Starlight virtual modules and Pagefind's default UI (only the part the search uses).
 declare module 'virtual:starlight/pagefind-config' {
 	export const pagefindUserConfig: Record<string, unknown>;
 }

@@ -68,11 +68,13 @@ export function evaluateBudgets(pages: readonly PageResult[]): BudgetResult[] {
 			pass: s.jsLoad <= BUDGETS.plainPageJs,
 			note: 'loaded on a phone-sized screen and left alone; the quiz at the foot of the page stays out of view',
 		});
+		const all = s.jsAfterScroll + (s.jsAnswer ?? 0);
 		results.push({
-			budget: `${PLAIN_PAGE}: the same after scrolling to the end (stricter reading: scrolling hydrates the quiz island)`,
-			limit: kb(BUDGETS.plainPageJs),
-			measured: kb(s.jsAfterScroll),
-			pass: s.jsAfterScroll <= BUDGETS.plainPageJs,
+			budget: `${PLAIN_PAGE}: JavaScript in all once the reader scrolls to the end`,
+			limit: kb(BUDGETS.quizPageJs),
+			measured: kb(all),
+			pass: all <= BUDGETS.quizPageJs,
+			note: 'scrolling brings the self-check quiz at the foot of the page into view and wakes it: from then on the page is a quiz page, and the quiz page budget applies',
 		});
 	}
 	const quiz = pages.find((page) => page.name === QUIZ_PAGE);

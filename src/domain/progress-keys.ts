@@ -1,6 +1,6 @@
 /**
  * The names under which progress lives in localStorage, and the in-page event that says it changed.
- * Kept apart from the store so the header's due count can use them without loading zod or the scheduler.
+ * Kept apart from the store so the header's due count can use them without loading the validation library or the scheduler.
  */
 
 /** The current format (version 2). */

@@ -1,18 +1,18 @@
-// zod/mini: the same validation in a fraction of the bytes, since this runs in every learner's browser.
-import * as z from 'zod/mini';
+// Valibot rather than zod here: this runs in every learner's browser, and for these schemas valibot costs under 3 KB
+// gzip where zod/mini costs about 6 KB, on a quiz page whose budget for all its JavaScript is 20 KB. Valibot also
+// needs no eval, which the site's content security policy forbids. Build-time content schemas stay on zod.
+import * as v from 'valibot';
 import { BACKUP_KEY_PREFIX, CORRUPT_KEY_PREFIX, PROGRESS_KEY, PROGRESS_KEY_V1 } from './progress-keys.ts';
-import { reviewAnswer, reviewCardSchema } from './review-schedule.ts';
 
 export { BACKUP_KEY_PREFIX, CORRUPT_KEY_PREFIX, PROGRESS_KEY, PROGRESS_KEY_V1 } from './progress-keys.ts';
-
-// The site's content security policy forbids eval; zod's optional code generation would trip it on every page.
-z.config({ jitless: true });
 
 /**
  * The learner's progress, kept in one versioned localStorage key and validated on every read.
  * Storage is injected (not taken from `window`) so the rules can be tested without a browser:
  * unreadable state is copied aside and reported, never thrown away; blocked or full storage falls back to memory;
  * the first format (version 1) is migrated on first read and left in place as a backup.
+ * Review cards are not computed here (see pending-reviews.ts): pages that show the schedule hand the store a
+ * scheduler with `scheduleReviews`, and from then on every answer's card is kept up to date.
  */
 
 /** How many recent attempts each question keeps (the totals count every attempt). */
@@ -20,95 +20,120 @@ export const HISTORY_LIMIT = 50;
 /** How many mock exam results are kept, newest last. */
 export const EXAM_HISTORY_LIMIT = 100;
 
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const positiveCount = v.pipe(v.number(), v.integer(), v.minValue(1));
+const isoDate = v.pipe(v.string(), v.isoTimestamp());
+
 // ---------- Version 1 (key dsg-progress-v1): the format of the first release ----------
 
-const answerV1Schema = z.object({
-	chosen: z.array(z.int().check(z.nonnegative())),
-	correct: z.boolean(),
-	answeredAt: z.string(),
-	attempts: z.int().check(z.nonnegative()),
-	correctAttempts: z.int().check(z.nonnegative()),
+const answerV1Schema = v.object({
+	chosen: v.array(count),
+	correct: v.boolean(),
+	answeredAt: v.string(),
+	attempts: count,
+	correctAttempts: count,
 });
 
-export const progressV1Schema = z.object({
-	version: z.literal(1),
-	answers: z.record(z.string(), answerV1Schema),
+export const progressV1Schema = v.object({
+	version: v.literal(1),
+	answers: v.record(v.string(), answerV1Schema),
 });
 
-export type ProgressV1 = z.infer<typeof progressV1Schema>;
+export type ProgressV1 = v.InferOutput<typeof progressV1Schema>;
 
 // ---------- Version 2 (key dsg-progress-v2): the current format ----------
 
 export const ANSWER_SOURCES = ['quiz', 'review', 'mock-exam', 'imported'] as const;
 export type AnswerSource = (typeof ANSWER_SOURCES)[number];
 
-const attemptSchema = z.object({
-	at: z.string(),
-	correct: z.boolean(),
-	source: z.enum(ANSWER_SOURCES),
+/** A ts-fsrs card as it is stored: dates as ISO strings, field names as ts-fsrs spells them. */
+const reviewCardSchema = v.object({
+	due: isoDate,
+	stability: v.pipe(v.number(), v.minValue(0)),
+	difficulty: v.number(),
+	elapsed_days: v.pipe(v.number(), v.minValue(0)),
+	scheduled_days: v.pipe(v.number(), v.minValue(0)),
+	learning_steps: count,
+	reps: count,
+	lapses: count,
+	/** 0 new, 1 learning, 2 review, 3 relearning. */
+	state: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
+	last_review: v.optional(isoDate),
 });
 
-const answerSchema = z.object({
+const attemptSchema = v.object({
+	at: v.string(),
+	correct: v.boolean(),
+	source: v.picklist(ANSWER_SOURCES),
+});
+
+const answerSchema = v.object({
 	/** The choice shown on the question's page; emptied by "Try again" and "Start again". */
-	chosen: z.array(z.int().check(z.nonnegative())),
+	chosen: v.array(count),
 	/** The latest answer's verdict and time. */
-	correct: z.boolean(),
-	answeredAt: z.string(),
+	correct: v.boolean(),
+	answeredAt: v.string(),
 	/** Every attempt ever made, and how many were right. */
-	attempts: z.int().check(z.nonnegative()),
-	correctAttempts: z.int().check(z.nonnegative()),
+	attempts: count,
+	correctAttempts: count,
 	/** The most recent attempts (at most HISTORY_LIMIT), oldest first. */
-	history: z.array(attemptSchema),
-	/** The spaced-review card (FSRS); absent only for an answer that was never graded. */
-	card: z.optional(reviewCardSchema),
+	history: v.array(attemptSchema),
+	/** The spaced-review card (FSRS), as of its `last_review`; later attempts are taken in when the schedule is shown. */
+	card: v.optional(reviewCardSchema),
+	/** True once the question has left the guide: no reviews are scheduled for it until it is answered again. */
+	retired: v.optional(v.literal(true)),
 });
 
-const examAnswersSchema = z.record(z.string(), z.array(z.int().check(z.nonnegative())));
+const examAnswersSchema = v.record(v.string(), v.array(count));
 
 /** A mock exam being sat: saved as it goes, so a reload or a closed tab resumes it with the same deadline. */
-const activeExamSchema = z.object({
-	seed: z.string(),
-	startedAt: z.string(),
+const activeExamSchema = v.object({
+	seed: v.string(),
+	startedAt: v.string(),
 	/** When time runs out (ISO): absolute, so the clock keeps running while the page is closed, as in the real exam. */
-	deadline: z.string(),
-	minutes: z.int().check(z.positive()),
-	questionIds: z.array(z.string()).check(z.minLength(1)),
+	deadline: v.string(),
+	minutes: positiveCount,
+	questionIds: v.pipe(v.array(v.string()), v.minLength(1)),
 	answers: examAnswersSchema,
-	flagged: z.array(z.string()),
-	current: z.int().check(z.nonnegative()),
+	flagged: v.array(v.string()),
+	current: count,
 });
 
-const examResultSchema = z.object({
-	id: z.string(),
-	seed: z.string(),
-	startedAt: z.string(),
-	finishedAt: z.string(),
-	minutes: z.int().check(z.positive()),
+const examResultSchema = v.object({
+	id: v.string(),
+	seed: v.string(),
+	startedAt: v.string(),
+	finishedAt: v.string(),
+	minutes: positiveCount,
 	/** True when time ran out rather than the learner submitting. */
-	timedOut: z.boolean(),
-	questionIds: z.array(z.string()),
+	timedOut: v.boolean(),
+	questionIds: v.array(v.string()),
 	answers: examAnswersSchema,
-	flagged: z.array(z.string()),
-	correct: z.int().check(z.nonnegative()),
-	total: z.int().check(z.nonnegative()),
-	passMark: z.int().check(z.nonnegative()),
-	passed: z.boolean(),
+	flagged: v.array(v.string()),
+	correct: count,
+	total: count,
+	passMark: count,
+	passed: v.boolean(),
 });
 
-export const progressSchema = z.object({
-	version: z.literal(2),
+export const progressSchema = v.object({
+	version: v.literal(2),
 	/** Keyed by question id; entries for questions that no longer exist are kept untouched. */
-	answers: z.record(z.string(), answerSchema),
+	answers: v.record(v.string(), answerSchema),
 	/** Finished mock exams, oldest first. */
-	exams: z.array(examResultSchema),
-	activeExam: z.optional(activeExamSchema),
+	exams: v.array(examResultSchema),
+	activeExam: v.optional(activeExamSchema),
 });
 
-export type Attempt = z.infer<typeof attemptSchema>;
-export type SavedAnswer = z.infer<typeof answerSchema>;
-export type ActiveExam = z.infer<typeof activeExamSchema>;
-export type ExamResult = z.infer<typeof examResultSchema>;
-export type Progress = z.infer<typeof progressSchema>;
+export type ReviewCard = v.InferOutput<typeof reviewCardSchema>;
+export type Attempt = v.InferOutput<typeof attemptSchema>;
+export type SavedAnswer = v.InferOutput<typeof answerSchema>;
+export type ActiveExam = v.InferOutput<typeof activeExamSchema>;
+export type ExamResult = v.InferOutput<typeof examResultSchema>;
+export type Progress = v.InferOutput<typeof progressSchema>;
+
+/** Brings every answer's review card up to date (review-schedule.ts, with ts-fsrs); the same object when nothing changed. */
+export type ReviewScheduler = (progress: Progress) => Progress;
 
 export type ProgressNotice =
 	| { kind: 'corrupt'; savedAsideKey: string; raw: string }
@@ -128,24 +153,20 @@ export interface ProgressStoreOptions {
 export const emptyProgress = (): Progress => ({ version: 2, answers: {}, exams: [] });
 
 /**
- * Version 1 to version 2. Every answer keeps its choice, verdict, time and totals; its one known attempt becomes its
- * history; and it gets a review card as if it had been reviewed when it was answered (Again if wrong, Good if right),
- * so questions answered long ago are due now. An answer time that is not a date is reviewed at `now`.
+ * Version 1 to version 2. Every answer keeps its choice, verdict, time and totals, and its one known attempt becomes
+ * its history, waiting to be scheduled for review as of when it was answered (so questions answered long ago are due
+ * now). An answer time that is not a date is taken as `now`.
  */
 export function migrateV1(v1: ProgressV1, now: Date): Progress {
 	const answers: Progress['answers'] = {};
 	for (const [id, answer] of Object.entries(v1.answers)) {
-		const answeredAt = Number.isNaN(Date.parse(answer.answeredAt)) ? now : new Date(answer.answeredAt);
-		answers[id] = {
-			...answer,
-			history: [{ at: answer.answeredAt, correct: answer.correct, source: 'quiz' }],
-			card: reviewAnswer(undefined, answer.correct, answeredAt),
-		};
+		const answeredAt = Number.isNaN(Date.parse(answer.answeredAt)) ? now.toISOString() : answer.answeredAt;
+		answers[id] = { ...answer, history: [{ at: answeredAt, correct: answer.correct, source: 'quiz' }] };
 	}
 	return { version: 2, answers, exams: [] };
 }
 
-const anyVersionSchema = z.union([progressSchema, progressV1Schema]);
+const anyVersionSchema = v.union([progressSchema, progressV1Schema]);
 
 /**
  * Reads a stored or exported document of any known version and brings it to the current one.
@@ -160,9 +181,9 @@ export function readProgressDocument(raw: string | unknown, now: Date): { progre
 			return undefined;
 		}
 	}
-	const result = anyVersionSchema.safeParse(parsed);
+	const result = v.safeParse(anyVersionSchema, parsed);
 	if (!result.success) return undefined;
-	return result.data.version === 2 ? { progress: result.data } : { progress: migrateV1(result.data, now), migratedFrom: 1 };
+	return result.output.version === 2 ? { progress: result.output } : { progress: migrateV1(result.output, now), migratedFrom: 1 };
 }
 
 export const parseProgress = (raw: string | unknown, now: Date): Progress | undefined => readProgressDocument(raw, now)?.progress;
@@ -173,7 +194,7 @@ export interface RecordOptions {
 	showOnPage?: boolean;
 }
 
-/** One more answer: the choice, the verdict, the totals, the history and the review card all move on. */
+/** One more answer: the choice, the verdict, the totals and the history move on; the review card catches up later. */
 export function withAnswer(
 	state: Progress,
 	questionId: string,
@@ -185,21 +206,18 @@ export function withAnswer(
 	const previous = state.answers[questionId];
 	const iso = at.toISOString();
 	const history = [...(previous?.history ?? []), { at: iso, correct, source }].slice(-HISTORY_LIMIT);
-	return {
-		...state,
-		answers: {
-			...state.answers,
-			[questionId]: {
-				chosen: showOnPage || !previous ? [...chosen].sort((a, b) => a - b) : previous.chosen,
-				correct,
-				answeredAt: iso,
-				attempts: (previous?.attempts ?? 0) + 1,
-				correctAttempts: (previous?.correctAttempts ?? 0) + (correct ? 1 : 0),
-				history,
-				card: reviewAnswer(previous?.card, correct, at),
-			},
-		},
+	const answer: SavedAnswer = {
+		chosen: showOnPage || !previous ? [...chosen].sort((a, b) => a - b) : previous.chosen,
+		correct,
+		answeredAt: iso,
+		attempts: (previous?.attempts ?? 0) + 1,
+		correctAttempts: (previous?.correctAttempts ?? 0) + (correct ? 1 : 0),
+		history,
 	};
+	// The card takes this attempt in when the schedule is next shown. The retired flag is not carried over: a question
+	// answered again is in the guide again, and its card is rebuilt from its history.
+	if (previous?.card && !previous.retired) answer.card = previous.card;
+	return { ...state, answers: { ...state.answers, [questionId]: answer } };
 }
 
 export function createProgressStore({ storage, now = () => new Date() }: ProgressStoreOptions) {
@@ -210,6 +228,7 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 	// The last text read and what it validated to: reading the same text again needs no second parse.
 	let lastRaw: string | null = null;
 	let lastParsed: Progress | undefined;
+	let scheduler: ReviewScheduler | undefined;
 
 	function safeGet(key: string): string | null {
 		if (usingMemory || !storage) return null;
@@ -276,10 +295,14 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 
 	function current(): Progress {
 		if (!usingMemory) memory = read();
+		// Answers saved on a page without the scheduler (or in another tab) are scheduled, and saved, on first sight.
+		const scheduled = scheduler?.(memory) ?? memory;
+		if (scheduled !== memory) write(scheduled);
 		return memory;
 	}
 
-	function write(next: Progress) {
+	function write(state: Progress) {
+		const next = scheduler?.(state) ?? state;
 		memory = next;
 		const text = JSON.stringify(next);
 		if (safeSet(PROGRESS_KEY, text)) {
@@ -324,17 +347,25 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 			write({ ...state, answers });
 		},
 		/** Stops scheduling reviews for these questions (ones no longer in the guide); their answers and history stay. */
-		dropReviewCards(questionIds: readonly string[]) {
+		retireFromReview(questionIds: readonly string[]) {
 			const state = current();
 			const answers = { ...state.answers };
 			for (const id of questionIds) {
 				const answer = answers[id];
-				if (answer?.card) {
+				if (answer && !answer.retired) {
 					const { card: _dropped, ...rest } = answer;
-					answers[id] = rest;
+					answers[id] = { ...rest, retired: true };
 				}
 			}
 			write({ ...state, answers });
+		},
+		/**
+		 * From now on, keeps every answer's review card up to date with this scheduler, starting with the answers saved
+		 * without one. Pages that show the schedule call it; quiz pages never load the scheduler.
+		 */
+		scheduleReviews(schedule: ReviewScheduler) {
+			scheduler = schedule;
+			current();
 		},
 		saveActiveExam(exam: ActiveExam | undefined) {
 			const { activeExam: _previous, ...rest } = current();

@@ -1,5 +1,5 @@
-// zod/mini: the same validation in a fraction of the bytes, since this runs in every learner's browser.
-import * as z from 'zod/mini';
+// Valibot, as in progress-store.ts: this runs in the learner's browser.
+import * as v from 'valibot';
 import { type Attempt, EXAM_HISTORY_LIMIT, HISTORY_LIMIT, type Progress, readProgressDocument, type SavedAnswer } from './progress-store.ts';
 
 /**
@@ -9,10 +9,10 @@ import { type Attempt, EXAM_HISTORY_LIMIT, HISTORY_LIMIT, type Progress, readPro
 
 export const EXPORT_FORMAT = 'deliver-and-support-guide/progress';
 
-const exportSchema = z.object({
-	format: z.literal(EXPORT_FORMAT),
-	exportedAt: z.string(),
-	progress: z.unknown(),
+const exportSchema = v.object({
+	format: v.literal(EXPORT_FORMAT),
+	exportedAt: v.string(),
+	progress: v.unknown(),
 });
 
 export function exportDocument(progress: Progress, now: Date): string {
@@ -33,11 +33,11 @@ export function parseImport(text: string, now: Date): ImportResult {
 	} catch {
 		return { ok: false, error: 'not-json' };
 	}
-	const wrapper = exportSchema.safeParse(parsed);
-	const document = readProgressDocument(wrapper.success ? wrapper.data.progress : parsed, now);
+	const wrapper = v.safeParse(exportSchema, parsed);
+	const document = readProgressDocument(wrapper.success ? wrapper.output.progress : parsed, now);
 	if (!document) return { ok: false, error: 'not-progress' };
 	const { activeExam: _ignored, ...progress } = document.progress;
-	return { ok: true, progress, ...(wrapper.success ? { exportedAt: wrapper.data.exportedAt } : {}) };
+	return { ok: true, progress, ...(wrapper.success ? { exportedAt: wrapper.output.exportedAt } : {}) };
 }
 
 const attemptKey = (attempt: Attempt) => `${attempt.at}|${attempt.source}|${attempt.correct}`;

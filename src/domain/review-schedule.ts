@@ -1,6 +1,8 @@
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
-// zod/mini: the same validation in a fraction of the bytes, since this runs in every learner's browser.
-import * as z from 'zod/mini';
+import { unscheduledAttempts } from './pending-reviews.ts';
+import type { Progress, ReviewCard } from './progress-store.ts';
+
+export type { ReviewCard } from './progress-store.ts';
 
 /**
  * Spaced review with FSRS (the ts-fsrs library): every answer reviews the question's card, a wrong answer rated
@@ -10,25 +12,6 @@ import * as z from 'zod/mini';
  */
 
 const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
-
-const isoDate = z.iso.datetime({ offset: true });
-
-/** A ts-fsrs card as it is stored: dates as ISO strings, field names as ts-fsrs spells them. */
-export const reviewCardSchema = z.object({
-	due: isoDate,
-	stability: z.number().check(z.nonnegative()),
-	difficulty: z.number(),
-	elapsed_days: z.number().check(z.nonnegative()),
-	scheduled_days: z.number().check(z.nonnegative()),
-	learning_steps: z.int().check(z.nonnegative()),
-	reps: z.int().check(z.nonnegative()),
-	lapses: z.int().check(z.nonnegative()),
-	/** 0 new, 1 learning, 2 review, 3 relearning. */
-	state: z.int().check(z.minimum(0), z.maximum(3)),
-	last_review: z.optional(isoDate),
-});
-
-export type ReviewCard = z.infer<typeof reviewCardSchema>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +39,22 @@ function fromCard(card: Card): ReviewCard {
 export function reviewAnswer(card: ReviewCard | undefined, correct: boolean, at: Date): ReviewCard {
 	const current = card ? toCard(card) : createEmptyCard(at);
 	return fromCard(scheduler.next(current, at, correct ? Rating.Good : Rating.Again).card);
+}
+
+/**
+ * Takes every saved attempt that a card has not seen yet into it, in order, each at the time it was made: the same
+ * cards as if each answer had been scheduled the moment it was given. Returns the same object when nothing changes.
+ */
+export function catchUpReviews(progress: Progress): Progress {
+	let answers: Progress['answers'] | undefined;
+	for (const [id, answer] of Object.entries(progress.answers)) {
+		const attempts = unscheduledAttempts(answer);
+		if (attempts.length === 0) continue;
+		const card = attempts.reduce<ReviewCard | undefined>((card, attempt) => reviewAnswer(card, attempt.correct, new Date(attempt.at)), answer.card);
+		answers ??= { ...progress.answers };
+		answers[id] = { ...answer, card };
+	}
+	return answers ? { ...progress, answers } : progress;
 }
 
 export function isDue(card: ReviewCard, now: Date): boolean {

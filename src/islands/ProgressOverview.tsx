@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { MASTERY_LEVELS, type SectionSummary, summarizeSection } from '../domain/mastery.ts';
+import { catchUpReviews } from '../domain/review-schedule.ts';
 import type { Progress } from '../domain/progress-store.ts';
 import { exportDocument, exportFileName, type ImportPreview, mergeProgress, parseImport, previewImport } from '../domain/progress-transfer.ts';
 import { progressStore } from './browser-progress.ts';
@@ -40,7 +41,7 @@ export default function ProgressOverview({ outcomes, topics, reviewHref }: Progr
 	const fileInput = useRef<HTMLInputElement | null>(null);
 	const resetButtons = useRef<Record<string, HTMLButtonElement | null>>({});
 
-	const { progress, notices } = useProgress(() => setNow(new Date()));
+	const { progress, notices } = useProgress({ onChange: () => setNow(new Date()), scheduleReviews: catchUpReviews });
 
 	const allIds = useMemo(() => [...new Set(outcomes.flatMap((section) => section.questionIds))], [outcomes]);
 

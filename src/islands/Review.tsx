@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { daysUntil, reviewSchedule } from '../domain/review-schedule.ts';
+import { catchUpReviews, daysUntil, reviewSchedule } from '../domain/review-schedule.ts';
 import { progressStore } from './browser-progress.ts';
 import type { PracticeCatalogue } from './practice-catalogue.ts';
 import { ProgressNotices } from './ProgressNotices.tsx';
@@ -31,7 +31,7 @@ interface Round {
 export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 }: ReviewProps) {
 	const { catalogue, failed } = useCatalogue(catalogueUrl, given);
 	const [now, setNow] = useState(() => new Date());
-	const { progress, notices } = useProgress(() => setNow(new Date()));
+	const { progress, notices } = useProgress({ onChange: () => setNow(new Date()), scheduleReviews: catchUpReviews });
 	const [round, setRound] = useState<Round | null>(null);
 	const [message, setMessage] = useState('');
 	const roundHeading = useRef<HTMLHeadingElement | null>(null);
@@ -64,7 +64,7 @@ export default function Review({ catalogueUrl, catalogue: given, roundSize = 20 
 	}
 
 	function dropRetired() {
-		progressStore().dropReviewCards(retiredIds);
+		progressStore().retireFromReview(retiredIds);
 		setMessage(T.droppedRetired);
 	}
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Progress, ProgressNotice } from '../domain/progress-store.ts';
+import type { Progress, ProgressNotice, ReviewScheduler } from '../domain/progress-store.ts';
 import { progressStore } from './browser-progress.ts';
 import { fetchCatalogue, type PracticeCatalogue } from './practice-catalogue.ts';
 
@@ -21,12 +21,20 @@ export function useCatalogue(url: string, given: PracticeCatalogue | undefined) 
 	return { catalogue, failed };
 }
 
+interface ProgressOptions {
+	/** Called after every change. */
+	onChange?: () => void;
+	/** For islands that show the review schedule: keeps every answer's review card up to date (see pending-reviews.ts). */
+	scheduleReviews?: ReviewScheduler;
+}
+
 /** The learner's progress and any storage notices, kept current as this or another tab changes them. */
-export function useProgress(onChange?: () => void) {
+export function useProgress({ onChange, scheduleReviews }: ProgressOptions = {}) {
 	const [progress, setProgress] = useState<Progress | null>(null);
 	const [notices, setNotices] = useState<readonly ProgressNotice[]>([]);
 	useEffect(() => {
 		const store = progressStore();
+		if (scheduleReviews) store.scheduleReviews(scheduleReviews);
 		const update = () => {
 			setProgress(store.progress);
 			setNotices([...store.notices]);

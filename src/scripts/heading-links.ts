@@ -6,7 +6,7 @@ import { copyToClipboard, linkToAnchor } from './clipboard.ts';
  * Added in the browser because without JavaScript a copy button could not work; the heading ids themselves
  * are in the HTML and are permanent.
  */
-function addCopyButtons(root: ParentNode) {
+export function addHeadingCopyButtons(root: ParentNode) {
 	for (const heading of root.querySelectorAll<HTMLHeadingElement>('.sl-markdown-content :is(h2, h3)[id]')) {
 		if (heading.closest('.not-content, .quiz, .glossary') || heading.nextElementSibling?.classList.contains('heading-link')) continue;
 		const name = heading.textContent?.trim() ?? '';
@@ -36,4 +36,3 @@ function addCopyButtons(root: ParentNode) {
 	}
 }
 
-addCopyButtons(document);

@@ -18,7 +18,8 @@ function offerReload() {
 	document.body.append(notice);
 }
 
-if ('serviceWorker' in navigator) {
+export function registerServiceWorker() {
+	if (!('serviceWorker' in navigator)) return;
 	const base = import.meta.env.BASE_URL;
 	const hadController = Boolean(navigator.serviceWorker.controller);
 	navigator.serviceWorker.addEventListener('controllerchange', () => {

@@ -61,7 +61,7 @@ describe('offline reading', () => {
 			const glossary = join(folder, 'glossary/index.html');
 			writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('<h1', '<p id="new-deploy">Updated</p><h1'));
 			const worker = join(folder, 'sw.js');
-			writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[^']+'/, "const VERSION = 'new-deploy'"));
+			writeFileSync(worker, readFileSync(worker, 'utf8').replace(/VERSION\s*=\s*(['"])[^'"]+\1/, 'VERSION="new-deploy"'));
 
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 			await expect.poll(() => page.locator('.update-notice[role="status"]').textContent(), { timeout: 15_000 }).toContain('A newer version of this guide is ready.');

@@ -47,8 +47,9 @@ describe('what every page carries for the due count', () => {
 		const bytes = gzipBytes(files);
 		console.info(`due-count script with its static imports: ${bytes} bytes gzip (${[...files].join(', ')})`);
 		expect(bytes).toBeLessThan(3 * 1024);
-		// Neither zod nor the scheduler comes with it: only a first visit with old-format progress loads the store, lazily.
-		expect([...files].some((file) => file.startsWith('progress-store'))).toBe(false);
+		// Neither the store's validation nor the scheduler comes with it: they load lazily, only when saved answers wait
+		// for scheduling or progress is in the first format.
+		expect([...files].filter((file) => /^(progress-store|review-schedule|schedule-saved-reviews)\./.test(file))).toEqual([]);
 	});
 
 	it('lets a guide page load no island code until its quiz scrolls into view', async () => {

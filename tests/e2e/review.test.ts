@@ -66,6 +66,29 @@ describe('spaced review across visits', () => {
 		await context.close();
 	});
 
+	it('schedules answers given on quiz pages (which never load the scheduler) once the header needs it, on any page', async () => {
+		const { context, page } = await newPage(browser);
+		const requests = recordRequests(page);
+		const scripts = () => requests.filter((request) => request.resourceType() === 'script').map((request) => new URL(request.url()).pathname.split('/').pop()!);
+		await context.clock.install({ time: monday });
+
+		await openQuiz(page, siteUrl(bank.page));
+		await answer(page, missed!.id, wrongIndexes(missed!.id));
+		await expect.poll(() => headerDueCount(page)).toBe('0 to review');
+		expect(scripts().filter((file) => /^(review-schedule|schedule-saved-reviews)\./.test(file))).toEqual([]);
+
+		// Two days later, straight to a page with no island: the header loads the scheduler and counts the missed question.
+		await context.clock.setSystemTime(new Date(monday.getTime() + 2 * DAY));
+		await page.goto(siteUrl('/glossary/'));
+		await expect.poll(() => headerDueCount(page)).toBe('1 to review');
+		expect(scripts().some((file) => file.startsWith('schedule-saved-reviews.'))).toBe(true);
+		const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('dsg-progress-v2')!).answers);
+		// Scheduled as of when it was answered on the quiz page (Again: one day on), not as of today.
+		const answeredAt = Date.parse(saved[missed!.id].history[0].at);
+		expect(saved[missed!.id].card).toMatchObject({ due: new Date(answeredAt + DAY).toISOString(), last_review: new Date(answeredAt).toISOString(), reps: 1 });
+		await context.close();
+	});
+
 	it('keeps the header count in step with another tab', async () => {
 		const context = await browser.newContext();
 		await context.clock.install({ time: monday });

@@ -9,8 +9,9 @@ import {
 	migrateV1,
 	PROGRESS_KEY,
 	PROGRESS_KEY_V1,
-	progressSchema,
+	readProgressDocument,
 } from '../../src/domain/progress-store.ts';
+import { catchUpReviews } from '../../src/domain/review-schedule.ts';
 
 class MemoryStorage implements KeyValueStorage {
 	readonly items = new Map<string, string>();
@@ -66,6 +67,7 @@ describe('progress store', () => {
 		const storage = new MemoryStorage();
 		createProgressStore({ storage, now: fixedNow }).recordAnswer('ds-purpose', [2, 0], true);
 		const reloaded = createProgressStore({ storage, now: fixedNow });
+		reloaded.scheduleReviews(catchUpReviews);
 		expect(reloaded.answerFor('ds-purpose')).toMatchObject({
 			chosen: [0, 2],
 			correct: true,
@@ -173,6 +175,7 @@ describe('progress store', () => {
 
 	it('clears the shown choice on retry but keeps the attempt history and review card', () => {
 		const store = createProgressStore({ storage: new MemoryStorage(), now: fixedNow });
+		store.scheduleReviews(catchUpReviews);
 		store.recordAnswer('q', [1], false);
 		const card = store.answerFor('q')?.card;
 		store.clearChoices(['q']);
@@ -238,7 +241,56 @@ describe('progress store', () => {
 		const storage = new MemoryStorage();
 		const store = createProgressStore({ storage, now: fixedNow });
 		store.recordAnswer('q', [0, 1], true, { source: 'review' });
-		expect(progressSchema.safeParse(JSON.parse(storage.getItem(PROGRESS_KEY)!)).success).toBe(true);
+		expect(readProgressDocument(storage.getItem(PROGRESS_KEY)!, fixedNow())).toBeDefined();
+		store.scheduleReviews(catchUpReviews);
+		expect(readProgressDocument(storage.getItem(PROGRESS_KEY)!, fixedNow())?.progress.answers.q?.card).toBeDefined();
+	});
+});
+
+describe('review cards, kept up to date only where a scheduler is given', () => {
+	const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n, 10));
+
+	it('saves answers without a card where no scheduler is loaded (a quiz page), and schedules them on the next page that has one', () => {
+		const storage = new MemoryStorage();
+		let now = day(0);
+		const quizPage = createProgressStore({ storage, now: () => now });
+		quizPage.recordAnswer('q', [0], true);
+		now = day(3);
+		quizPage.recordAnswer('q', [1], false);
+		expect(quizPage.answerFor('q')?.card).toBeUndefined();
+
+		const reviewPage = createProgressStore({ storage, now: () => now });
+		reviewPage.scheduleReviews(catchUpReviews);
+		// The same card as if each answer had been scheduled when it was given: Good on day 0, then Again on day 3.
+		const stored = readProgressDocument(storage.getItem(PROGRESS_KEY)!, now)?.progress.answers.q?.card;
+		expect(stored).toMatchObject({ reps: 2, lapses: 1, last_review: day(3).toISOString() });
+		expect(stored).toEqual(reviewPage.answerFor('q')?.card);
+	});
+
+	it('takes in an answer given on a quiz page after the card was made, and only that one', () => {
+		const storage = new MemoryStorage();
+		let now = day(0);
+		const reviewPage = createProgressStore({ storage, now: () => now });
+		reviewPage.scheduleReviews(catchUpReviews);
+		reviewPage.recordAnswer('q', [0], true);
+		const first = reviewPage.answerFor('q')!.card!;
+		now = day(5);
+		createProgressStore({ storage, now: () => now }).recordAnswer('q', [0], true);
+		const card = reviewPage.answerFor('q')!.card!;
+		expect(card.reps).toBe(first.reps + 1);
+		expect(card.last_review).toBe(day(5).toISOString());
+	});
+
+	it('stops scheduling retired questions until they are answered again', () => {
+		const store = createProgressStore({ storage: new MemoryStorage(), now: () => day(0) });
+		store.scheduleReviews(catchUpReviews);
+		store.recordAnswer('gone', [0], false);
+		store.retireFromReview(['gone']);
+		expect(store.answerFor('gone')).toMatchObject({ retired: true, attempts: 1 });
+		expect(store.answerFor('gone')?.card).toBeUndefined();
+		store.recordAnswer('gone', [1], true);
+		expect(store.answerFor('gone')?.retired).toBeUndefined();
+		expect(store.answerFor('gone')?.card?.reps).toBe(2);
 	});
 });
 
@@ -251,7 +303,7 @@ describe('migration from version 1', () => {
 		expect(storage.getItem(PROGRESS_KEY_V1)).toBe(JSON.stringify(v1Document));
 		const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!);
 		expect(saved.version).toBe(2);
-		expect(progressSchema.safeParse(saved).success).toBe(true);
+		expect(readProgressDocument(saved, fixedNow())).toEqual({ progress: saved });
 		expect(store.answerFor('ds-purpose')).toMatchObject({
 			chosen: [1],
 			correct: true,
@@ -263,7 +315,7 @@ describe('migration from version 1', () => {
 	});
 
 	it('schedules each migrated answer as if reviewed when it was answered: Good three days on, Again one day on', () => {
-		const migrated = migrateV1(v1Document as Parameters<typeof migrateV1>[0], fixedNow());
+		const migrated = catchUpReviews(migrateV1(v1Document as Parameters<typeof migrateV1>[0], fixedNow()));
 		expect(migrated.answers['ds-purpose']?.card?.due).toBe('2026-11-04T09:00:00.000Z');
 		expect(migrated.answers['ds-outputs']?.card?.due).toBe('2026-11-21T09:00:00.000Z');
 		expect(migrated.exams).toEqual([]);
@@ -279,7 +331,7 @@ describe('migration from version 1', () => {
 	});
 
 	it('reviews a version-1 answer whose time is not a date at the time of migration', () => {
-		const migrated = migrateV1({ version: 1, answers: { q: { chosen: [0], correct: true, answeredAt: 'x', attempts: 1, correctAttempts: 1 } } }, fixedNow());
+		const migrated = catchUpReviews(migrateV1({ version: 1, answers: { q: { chosen: [0], correct: true, answeredAt: 'x', attempts: 1, correctAttempts: 1 } } }, fixedNow()));
 		expect(migrated.answers.q?.card?.last_review).toBe('2026-11-28T10:00:00.000Z');
 	});
 

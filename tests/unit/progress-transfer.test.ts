@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Progress, withAnswer } from '../../src/domain/progress-store.ts';
+import { catchUpReviews } from '../../src/domain/review-schedule.ts';
 import { EXPORT_FORMAT, exportDocument, mergeProgress, parseImport, previewImport } from '../../src/domain/progress-transfer.ts';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 10));
@@ -40,7 +41,7 @@ describe('export and import', () => {
 	it('accepts a bare version-1 document and migrates it', () => {
 		const v1 = { version: 1, answers: { q: { chosen: [2], correct: true, answeredAt: at(1).toISOString(), attempts: 2, correctAttempts: 1 } } };
 		const imported = parseImport(JSON.stringify(v1), at(6));
-		expect(imported.ok && imported.progress.answers.q).toMatchObject({ chosen: [2], attempts: 2, card: { due: at(4).toISOString() } });
+		expect(imported.ok && catchUpReviews(imported.progress).answers.q).toMatchObject({ chosen: [2], attempts: 2, card: { due: at(4).toISOString() } });
 	});
 
 	it('rejects text that is not JSON, and JSON that is not progress, saying which', () => {

@@ -1,5 +1,5 @@
-import { countDue } from '~/domain/due-count';
-import { PROGRESS_CHANGE_EVENT, PROGRESS_KEY, PROGRESS_KEY_V1 } from '~/domain/progress-keys';
+import { countDue } from '../domain/due-count.ts';
+import { PROGRESS_CHANGE_EVENT, PROGRESS_KEY, PROGRESS_KEY_V1 } from '../domain/progress-keys.ts';
 
 /** Fills in the header's "N to review" link on every page, and keeps it current. */
 
@@ -11,20 +11,20 @@ function read(key: string): string | null {
 	}
 }
 
-let migrating: Promise<unknown> | undefined;
+let scheduler: Promise<typeof import('./schedule-saved-reviews.ts')> | undefined;
 
 async function update() {
 	const link = document.querySelector<HTMLAnchorElement>('[data-due-count]');
 	const number = link?.querySelector('[data-due-number]');
 	if (!link || !number) return;
-	let raw = read(PROGRESS_KEY);
-	if (raw === null && read(PROGRESS_KEY_V1) !== null) {
-		// Progress from before version 2: migrate it once. Only then is the full store loaded (a separate chunk).
-		migrating ??= import('~/domain/progress-store').then(({ createProgressStore }) => createProgressStore({ storage: window.localStorage }));
-		await migrating.catch(() => undefined);
-		raw = read(PROGRESS_KEY);
+	const raw = read(PROGRESS_KEY);
+	let count = countDue(raw, Date.now());
+	if (count?.needsScheduling || (raw === null && read(PROGRESS_KEY_V1) !== null)) {
+		// Only now is the store with the scheduler loaded (a separate chunk); it migrates and schedules, then we count.
+		scheduler ??= import('./schedule-saved-reviews.ts');
+		await scheduler.then(({ scheduleSavedReviews }) => scheduleSavedReviews()).catch(() => undefined);
+		count = countDue(read(PROGRESS_KEY), Date.now());
 	}
-	const count = countDue(raw, Date.now());
 	if (!count || count.scheduled === 0) {
 		link.hidden = true;
 		return;
