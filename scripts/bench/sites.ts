@@ -133,9 +133,9 @@ export function writeBareStarlight(projectRoot: string): string {
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'bench-results', 'test-results']);
 
 /**
- * A copy of this project with `factor` times today's guide pages and question banks. Copy n of a page lives at
- * /copy-n/<its path>/ with " (copy n)" in its title; copy n of a bank gets the id "<id>-copy-n", its questions
- * "<id>-cn", and points at the copied page. Copies stay out of the sidebar, so the sidebar keeps today's size and the
+ * A copy of this project with `factor` times today's guide pages, question banks and exercises. Copy n of a page lives
+ * at /copy-n/<its path>/ with " (copy n)" in its title; copy n of a bank or exercise gets the id "<id>-copy-n" (a
+ * bank's questions "<id>-cn") and points at the copied page. Copies stay out of the sidebar, so the sidebar keeps today's size and the
  * growth measured is that of the content itself.
  */
 export function writeScaledProject(projectRoot: string, factor: number): string {
@@ -144,13 +144,17 @@ export function writeScaledProject(projectRoot: string, factor: number): string 
 	linkNodeModules(projectRoot, root);
 	const docs = join(root, 'content/docs');
 	const quizzes = join(root, 'content/quizzes');
+	const exercises = join(root, 'content/exercises');
 	const pages = listFiles(docs).filter((path) => /\.mdx?$/.test(path) && !path.split('/').some((part) => part.startsWith('_')));
-	const banks = readdirSync(quizzes).filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'));
+	const yamlIn = (dir: string) => readdirSync(dir).filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'));
+	const banks = yamlIn(quizzes);
+	const exerciseFiles = yamlIn(exercises);
 	for (let copy = 2; copy <= factor; copy++) {
 		for (const page of pages) {
 			const text = readFileSync(join(docs, page), 'utf8')
 				.replace(/^(---\n[\s\S]*?^title:\s*)(.+)$/m, (_, head: string, title: string) => `${head}${retitle(title, copy)}`)
-				.replace(/<QuestionBank bank="([a-z0-9-]+)"/g, (_, id: string) => `<QuestionBank bank="${id}-copy-${copy}"`);
+				.replace(/<QuestionBank bank="([a-z0-9-]+)"/g, (_, id: string) => `<QuestionBank bank="${id}-copy-${copy}"`)
+				.replace(/<Exercise id="([a-z0-9-]+)"/g, (_, id: string) => `<Exercise id="${id}-copy-${copy}"`);
 			const target = join(docs, `copy-${copy}`, page);
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, text);
@@ -162,6 +166,12 @@ export function writeScaledProject(projectRoot: string, factor: number): string 
 			bank.page = `/copy-${copy}${bank.page}`;
 			for (const question of bank.questions) question.id = `${question.id}-c${copy}`;
 			writeFileSync(join(quizzes, `${bank.id}.yaml`), stringify(bank));
+		}
+		for (const name of exerciseFiles) {
+			const exercise = parse(readFileSync(join(exercises, name), 'utf8')) as { id: string; page: string };
+			exercise.id = `${exercise.id}-copy-${copy}`;
+			exercise.page = `/copy-${copy}${exercise.page}`;
+			writeFileSync(join(exercises, `${exercise.id}.yaml`), stringify(exercise));
 		}
 	}
 	return root;
