@@ -54,7 +54,7 @@ export default function CompareTable({ table, selected }: CompareTableProps) {
 	const rows = interactive ? filterRows(table.rows, query, shownIds) : table.rows;
 	const inQuiz = interactive && quiz;
 	// In quiz mode nothing may give an answer away: no difference marks, no heat map shading on hidden cells.
-	const showDiff = interactive && highlight && !inQuiz && shownIds.length >= 2;
+	const showDiff = highlight && !inQuiz && shownIds.length >= 2;
 
 	function choose(id: string, on: boolean) {
 		const next = itemIds.filter((candidate) => (candidate === id ? on : chosen.includes(candidate)));
@@ -100,35 +100,35 @@ export default function CompareTable({ table, selected }: CompareTableProps) {
 
 	return (
 		<div class={`compare-table${table.heatMap ? ' is-heat-map' : ''}`} data-compare-id={table.id} data-interactive={interactive ? 'true' : 'false'} ref={root}>
-			{interactive && (
-				<div class="ct-controls not-content">
-					<fieldset class="ct-choose">
-						<legend>{T.chooseLegend}</legend>
-						<p class="ct-hint">{T.chooseHint}</p>
-						<div class="ct-choices">
-							{table.items.map((item) => (
-								<label key={item.id}>
-									<input type="checkbox" name={`compare-${table.id}`} value={item.id} checked={chosen.includes(item.id)} onChange={(event) => choose(item.id, event.currentTarget.checked)} />{' '}
-									{item.label}
-								</label>
-							))}
-						</div>
-					</fieldset>
-					<div class="ct-tools">
-						<label class="ct-filter">
-							{T.filterLabel}{' '}
-							<input type="search" value={query} placeholder={T.filterPlaceholder} onInput={(event) => filter(event.currentTarget.value)} />
-						</label>
-						<label class="ct-highlight">
-							<input type="checkbox" checked={highlight} onChange={(event) => setHighlight(event.currentTarget.checked)} /> {T.highlightLabel}
-						</label>
-						<button type="button" class="ct-quiz-toggle" aria-pressed={quiz ? 'true' : 'false'} onClick={toggleQuiz}>
-							{quiz ? T.quizStop : T.quizStart}
-						</button>
+			{/* Rendered on the server too (disabled until hydrated) so that waking the table moves nothing on the page;
+			    without JavaScript the controls are hidden by CSS (scripting: none). */}
+			<div class="ct-controls not-content">
+				<fieldset class="ct-choose">
+					<legend>{T.chooseLegend}</legend>
+					<p class="ct-hint">{T.chooseHint}</p>
+					<div class="ct-choices">
+						{table.items.map((item) => (
+							<label key={item.id}>
+								<input type="checkbox" name={`compare-${table.id}`} value={item.id} checked={chosen.includes(item.id)} disabled={!interactive} onChange={(event) => choose(item.id, event.currentTarget.checked)} />{' '}
+								{item.label}
+							</label>
+						))}
 					</div>
-					{quiz && <p class="ct-hint">{T.quizHint}</p>}
+				</fieldset>
+				<div class="ct-tools">
+					<label class="ct-filter">
+						{T.filterLabel}{' '}
+						<input type="search" value={query} placeholder={T.filterPlaceholder} disabled={!interactive} onInput={(event) => filter(event.currentTarget.value)} />
+					</label>
+					<label class="ct-highlight">
+						<input type="checkbox" checked={highlight} disabled={!interactive} onChange={(event) => setHighlight(event.currentTarget.checked)} /> {T.highlightLabel}
+					</label>
+					<button type="button" class="ct-quiz-toggle" aria-pressed={quiz ? 'true' : 'false'} disabled={!interactive} onClick={toggleQuiz}>
+						{quiz ? T.quizStop : T.quizStart}
+					</button>
 				</div>
-			)}
+				{quiz && <p class="ct-hint">{T.quizHint}</p>}
+			</div>
 			<section class="table-scroll" tabIndex={0} aria-label={T.scrollLabel(table.caption)}>
 				<table class="data-table ct-table" id={`compare-${table.id}`}>
 					<caption>{table.caption}</caption>

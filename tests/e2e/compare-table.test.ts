@@ -27,6 +27,28 @@ describe('CompareTable', () => {
 		await context.close();
 	});
 
+	it('wakes without moving anything on a phone screen: no layout shift while the page loads and the table hydrates', async () => {
+		const { page, context } = await newPage(browser, { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			Object.assign(window, { layoutShifts: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		// The island's code arrives after the first paint, as it does on a slow phone: the server's table is on screen first.
+		await page.route(/\/CompareTable\.[^/]+\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await route.continue();
+		});
+		await page.goto(siteUrl(NOT_PAGE));
+		await hydrate(page, table);
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+		expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+		await context.close();
+	});
+
 	it('opens the view named in ?compare=, and keeps a new choice in the address without adding history', async () => {
 		const { page, context } = await newPage(browser);
 		const requests = recordRequests(page);
@@ -137,7 +159,9 @@ describe('CompareTable', () => {
 		await page.goto(siteUrl('/practices/incident-management/'));
 		expect(await headers(page)).toEqual(['Aspect', 'Incident', 'Problem', 'Service request', 'Change', 'Event']);
 		expect(await page.locator(`${table} tbody td`).count()).toBe(25);
-		expect(await page.locator(`${table} input`).count()).toBe(0);
+		// The controls are in the HTML (so that waking the table shifts nothing) but hidden: they cannot work without JavaScript.
+		expect(await page.locator(`${table} .ct-controls`).count()).toBe(1);
+		expect(await page.locator(`${table} .ct-controls`).isVisible()).toBe(false);
 		await page.goto(siteUrl('/deliver-and-support/practices/'));
 		const cells = await page.locator(`${table} tbody td`).allTextContents();
 		expect(cells).toHaveLength(15 * 6);
