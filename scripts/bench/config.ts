@@ -47,6 +47,9 @@ export const SEARCH_QUERIES: readonly string[] = [
 	'deliver and support',
 ];
 
+/** Lighthouse runs per page: the report takes the median performance score (see lighthouse.ts). */
+export const LIGHTHOUSE_RUNS = 3;
+
 /** Content multipliers for the scaling run (1 = today's content). */
 export const SCALES: readonly number[] = [1, 10, 50];
 

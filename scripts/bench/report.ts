@@ -1,4 +1,4 @@
-import { BUDGETS, PLAIN_PAGE, QUIZ_PAGE } from './config.ts';
+import { BUDGETS, LIGHTHOUSE_RUNS, PLAIN_PAGE, QUIZ_PAGE } from './config.ts';
 import type { Category, LighthouseFigures } from './lighthouse.ts';
 import type { PageFigures } from './measure-pages.ts';
 import type { SearchFigures } from './search-queries.ts';
@@ -214,7 +214,7 @@ export function renderMarkdown(r: BenchResults): string {
 		out.push(
 			row([
 				page.name,
-				l.scores.performance ?? '–',
+				l.performanceRuns && l.performanceRuns.length > 1 ? `${l.scores.performance ?? '–'} (runs: ${l.performanceRuns.join(', ')})` : (l.scores.performance ?? '–'),
 				l.scores.accessibility ?? '–',
 				l.scores['best-practices'] ?? '–',
 				l.scores.seo ?? '–',
@@ -226,7 +226,11 @@ export function renderMarkdown(r: BenchResults): string {
 			]),
 		);
 	}
-	out.push('', 'Scores from one run each, with simulated throttling on a shared machine: performance can move a few points between runs.', '');
+	out.push(
+		'',
+		`Simulated throttling (Lighthouse's default) on a shared machine, so performance moves between runs: each page is run ${LIGHTHOUSE_RUNS} times and the row shows the run with the median performance score; accessibility, best practices and SEO show the worst run.`,
+		'',
+	);
 
 	out.push('## Scaling', '');
 	if (r.scaling.length === 0) out.push('Not run.', '');

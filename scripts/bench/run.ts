@@ -7,8 +7,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIALOG_QUERY, PAGE_TYPES, SCALES, SEARCH_QUERIES } from './config.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { DIALOG_QUERY, LIGHTHOUSE_RUNS, PAGE_TYPES, SCALES, SEARCH_QUERIES } from './config.ts';
+import { runLighthouseRepeatedly } from './lighthouse.ts';
 import { launchChromium, measurePage } from './measure-pages.ts';
 import { type BenchResults, evaluateBudgets, type PageResult, renderMarkdown, type ScaleResult } from './report.ts';
 import { measureQueries } from './search-queries.ts';
@@ -73,7 +73,7 @@ async function main() {
 		for (const page of [...pages, baselinePage]) {
 			step(`Lighthouse: ${page.name}`);
 			const server = page === baselinePage ? bare : site;
-			page.lighthouse = await runLighthouse(new URL(page.figures.path.replace(/^\//, ''), server.url).href);
+			page.lighthouse = await runLighthouseRepeatedly(new URL(page.figures.path.replace(/^\//, ''), server.url).href, LIGHTHOUSE_RUNS);
 		}
 	}
 	await site.close();
