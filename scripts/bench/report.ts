@@ -268,5 +268,7 @@ export function scalingVerdict(scaling: readonly ScaleResult[]): string[] {
 		verdict('Build time', (b) => b.ms / b.pages),
 		verdict('Pagefind indexing time', (b) => (b.pagefindMs === undefined ? undefined : b.pagefindMs / b.pages)),
 		verdict('Index size', (b) => b.pagefindIndexBytes / b.pages),
+		'',
+		'At most 10% more per page at the largest scale than at the smallest counts as linear (timings move that much between runs).',
 	];
 }
