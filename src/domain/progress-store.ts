@@ -229,6 +229,14 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 	let lastRaw: string | null = null;
 	let lastParsed: Progress | undefined;
 	let scheduler: ReviewScheduler | undefined;
+	// The last state the scheduler returned: progress is read on every render, and reading it again needs no second pass.
+	let scheduledState: Progress | undefined;
+
+	function schedule(state: Progress): Progress {
+		if (!scheduler || state === scheduledState) return state;
+		scheduledState = scheduler(state);
+		return scheduledState;
+	}
 
 	function safeGet(key: string): string | null {
 		if (usingMemory || !storage) return null;
@@ -296,13 +304,13 @@ export function createProgressStore({ storage, now = () => new Date() }: Progres
 	function current(): Progress {
 		if (!usingMemory) memory = read();
 		// Answers saved on a page without the scheduler (or in another tab) are scheduled, and saved, on first sight.
-		const scheduled = scheduler?.(memory) ?? memory;
+		const scheduled = schedule(memory);
 		if (scheduled !== memory) write(scheduled);
 		return memory;
 	}
 
 	function write(state: Progress) {
-		const next = scheduler?.(state) ?? state;
+		const next = schedule(state);
 		memory = next;
 		const text = JSON.stringify(next);
 		if (safeSet(PROGRESS_KEY, text)) {
