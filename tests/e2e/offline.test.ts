@@ -44,6 +44,34 @@ describe('offline reading', () => {
 		await context.close();
 	});
 
+	it('fills its cache on a first visit from what the browser already has: no file is downloaded twice', async () => {
+		const site = await serveFolder(join(process.cwd(), 'dist'));
+		const served: string[] = [];
+		site.server.on('request', (request) => served.push(request.url ?? ''));
+		const { page, context } = await newPage(browser);
+		try {
+			await page.goto(`${site.origin}/glossary/`);
+			// Wait until the worker holds this page and every file the page loaded.
+			await expect
+				.poll(
+					() =>
+						page.evaluate(async () => {
+							const loaded = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)].filter((url) => url.startsWith(location.origin));
+							const cached = await Promise.all(loaded.map((url) => caches.match(url, { ignoreVary: true })));
+							return loaded.length > 1 && cached.every(Boolean);
+						}),
+					{ timeout: 15_000 },
+				)
+				.toBe(true);
+			const twice = served.filter((url, index) => served.indexOf(url) !== index);
+			expect(served).toContain('/glossary/');
+			expect(twice).toEqual([]);
+		} finally {
+			await context.close();
+			site.close();
+		}
+	});
+
 	it('takes a new deploy: the new service worker replaces the cached pages and the reader is offered a reload', async () => {
 		// A copy of the build, served on its own, so that this test can "deploy" a change to it.
 		const folder = mkdtempSync(join(tmpdir(), 'dsg-deploy-'));
