@@ -21,19 +21,25 @@ function offerReload() {
 /** Runs a task once the page is idle: installing the worker must not compete with the page's own start-up on a slow phone. */
 const whenIdle = (task: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(task, { timeout: 10_000 }) : setTimeout(task, 2_000));
 
-function register(base: string) {
-	navigator.serviceWorker
-		.register(`${base}sw.js`, { scope: base })
-		.then(() => navigator.serviceWorker.ready)
-		.then((registration) => {
-			// On the first visit the page loaded before the worker was there: hand it this page and what it fetched.
-			const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-			registration.active?.postMessage({ cache: [location.href, ...loaded].filter((url) => url.startsWith(location.origin)) });
-		})
-		.catch(() => {
-			// Offline reading is an extra: the site works the same without it.
-		});
+/** On the first visit the page loaded before the worker was there: hand it this page and what the page fetched. */
+function handOverFirstVisit(registration: ServiceWorkerRegistration) {
+	const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+	registration.active?.postMessage({ cache: [location.href, ...loaded].filter((url) => url.startsWith(location.origin)) });
 }
+
+function register(base: string, firstVisit: boolean) {
+	const registered = navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+	// A page the worker already controls went through it, so it is cached. Handing it over again would also keep the
+	// old worker busy, and Chromium can then hold a new deploy's worker back from taking over.
+	if (!firstVisit) return void registered.catch(ignoreFailure);
+	registered
+		.then(() => navigator.serviceWorker.ready)
+		.then(handOverFirstVisit)
+		.catch(ignoreFailure);
+}
+
+/** Offline reading is an extra: the site works the same without it. */
+const ignoreFailure = () => {};
 
 export function registerServiceWorker() {
 	if (!('serviceWorker' in navigator)) return;
@@ -41,5 +47,5 @@ export function registerServiceWorker() {
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		if (hadController) offerReload();
 	});
-	window.addEventListener('load', () => whenIdle(() => register(import.meta.env.BASE_URL)));
+	window.addEventListener('load', () => whenIdle(() => register(import.meta.env.BASE_URL, !hadController)));
 }
